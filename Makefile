@@ -1,0 +1,32 @@
+# bccc: make demo compiles an example and loads it; make test runs the tests.
+GO ?= go
+BIN := bin/bccc
+
+.PHONY: all build demo test vet fmt bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/bccc
+
+# Compile the BCC hello world to an ELF object and show it.
+demo: build
+	$(BIN) compile examples/hello.c -o hello.o
+	$(BIN) objdump hello.o
+
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -run '^$$' -fuzz FuzzCompile -fuzztime 15s ./fuzz
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	./bench/compare.sh
+
+# Long fuzzing runs (FUZZTIME=10m make fuzz).
+FUZZTIME ?= 5m
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime $(FUZZTIME) ./fuzz
+
+clean:
+	rm -rf bin hello.o

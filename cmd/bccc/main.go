@@ -1,0 +1,229 @@
+// Command bccc compiles BCC-dialect C into BPF ELF objects.
+//
+//	bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN] [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] file.c
+//	bccc objdump file.o
+//	bccc version
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bccc-dev/bccc"
+	"github.com/bccc-dev/bccc/codegen"
+)
+
+const version = "0.1.0-dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "compile":
+		return compileCmd(args[1:], stdin, stderr)
+	case "objdump":
+		return objdumpCmd(args[1:], stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintf(stdout, "bccc %s\n", version)
+		return 0
+	case "help", "-h", "--help":
+		usage(stdout)
+		return 0
+	}
+	fmt.Fprintf(stderr, "bccc: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage:
+  bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN]
+               [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] file.c   (- reads stdin)
+  bccc objdump file.o
+  bccc version
+`)
+}
+
+// compileCmd parses cc-like flags by hand: -I dir, -Idir, -D x, -Dx=y,
+// -O0, -O2, -mcpu=v3, -g (accepted; line info is always emitted).
+func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
+	var opts bccc.Options
+	opts.OptLevel = 2
+	opts.Defines = map[string]string{}
+	out, in := "", ""
+	next := func(i *int, flag string) (string, bool) {
+		if *i+1 >= len(args) {
+			fmt.Fprintf(stderr, "bccc: error: %s needs an argument\n", flag)
+			return "", false
+		}
+		*i++
+		return args[*i], true
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-o":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			out = v
+		case a == "-I":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			opts.IncludeDirs = append(opts.IncludeDirs, v)
+		case strings.HasPrefix(a, "-I"):
+			opts.IncludeDirs = append(opts.IncludeDirs, a[2:])
+		case a == "-D":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			define(opts.Defines, v)
+		case strings.HasPrefix(a, "-D"):
+			define(opts.Defines, a[2:])
+		case a == "-O0":
+			opts.OptLevel = 0
+		case a == "-O2", a == "-O", a == "-O1", a == "-O3":
+			opts.OptLevel = 2
+		case a == "-g":
+		case strings.HasPrefix(a, "-mcpu="):
+			v := strings.TrimPrefix(a[len("-mcpu="):], "v")
+			switch v {
+			case "1", "2", "3", "4":
+				opts.CPU = int(v[0] - '0')
+			case "probe":
+				opts.CPU = 3
+			default:
+				fmt.Fprintf(stderr, "bccc: error: unknown -mcpu=%s (want v1, v2, v3 or v4)\n", a[len("-mcpu="):])
+				return 1
+			}
+		case a == "--prog" || a == "-prog":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			opts.Progs = append(opts.Progs, v)
+		case strings.HasPrefix(a, "--prog="):
+			opts.Progs = append(opts.Progs, a[len("--prog="):])
+		case strings.HasPrefix(a, "-d="):
+			opts.Debug = append(opts.Debug, strings.Split(a[3:], ",")...)
+		case a == "-":
+			in = a
+		case strings.HasPrefix(a, "-"):
+			fmt.Fprintf(stderr, "bccc: error: unknown flag %s\n", a)
+			return 1
+		default:
+			if in != "" {
+				fmt.Fprintf(stderr, "bccc: error: more than one input file (%s, %s)\n", in, a)
+				return 1
+			}
+			in = a
+		}
+	}
+	if in == "" {
+		fmt.Fprintln(stderr, "bccc: error: no input file")
+		return 1
+	}
+	for _, d := range opts.Debug {
+		if d != "ir" && !strings.HasPrefix(d, "ir:") {
+			fmt.Fprintf(stderr, "bccc: error: unknown -d=%s (want ir or ir:PASS; passes: %s)\n", d, strings.Join(codegen.PassNames(), ", "))
+			return 1
+		}
+	}
+	opts.DebugOut = func(s string) { fmt.Fprint(stderr, s) }
+	var src []byte
+	var err error
+	name := in
+	if in == "-" {
+		name = "<stdin>"
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(in)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "bccc: error: %v\n", err)
+		return 1
+	}
+	if out == "" {
+		if in == "-" {
+			out = "out.o"
+		} else {
+			out = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".o"
+		}
+	}
+	obj, warns, err := bccc.Compile(name, src, opts)
+	for _, w := range warns {
+		fmt.Fprintln(stderr, w.String())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err.Error())
+		return 1
+	}
+	if err := writeFileAtomic(out, obj.ELF); err != nil {
+		fmt.Fprintf(stderr, "bccc: error: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func define(m map[string]string, s string) {
+	k, v, _ := strings.Cut(s, "=")
+	m[k] = v
+}
+
+// writeFileAtomic writes through a temporary file in the same directory so
+// a failed or interrupted compile never leaves a partial object.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".bccc-*.o")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(name, 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(name, path)
+	}
+	if werr != nil {
+		os.Remove(name)
+		return werr
+	}
+	return nil
+}
+
+func objdumpCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "usage: bccc objdump file.o")
+		return 2
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "bccc: error: %v\n", err)
+		return 1
+	}
+	defer f.Close()
+	if err := objdump(f, stdout); err != nil {
+		fmt.Fprintf(stderr, "bccc: error: %s: %v\n", args[0], err)
+		return 1
+	}
+	return 0
+}

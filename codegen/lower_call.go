@@ -1,0 +1,447 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/bccc-dev/bccc/rewrite"
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+	"modernc.org/cc/v4"
+)
+
+const (
+	helperMapLookup = 1
+	helperMapUpdate = 2
+	helperMapDelete = 3
+	helperTailCall  = 12
+)
+
+// call lowers a function call: a map method, a helper, a builtin or an
+// inlined static function.
+func (l *lowerer) call(x *cc.PostfixExpression) Operand {
+	l.pos = x.Position()
+	callee := unwrap(x.PostfixExpression)
+	args := argList(x.ArgumentExpressionList)
+	if sel, ok := callee.(*cc.PostfixExpression); ok && sel.Case == cc.PostfixExpressionSelect {
+		if id, ok := unwrap(sel.PostfixExpression).(*cc.PrimaryExpression); ok && id.Case == cc.PrimaryExpressionIdent {
+			if d, ok := id.ResolvedTo().(*cc.Declarator); ok {
+				if m := l.m.MapOf[d]; m != nil {
+					return l.mapMethod(x, m, sel.Token2.SrcStr(), args)
+				}
+			}
+		}
+	}
+	id, ok := callee.(*cc.PrimaryExpression)
+	if !ok || id.Case != cc.PrimaryExpressionIdent {
+		l.errorf(x, "indirect calls are not supported in BPF programs")
+	}
+	name := id.Token.SrcStr()
+	d, _ := id.ResolvedTo().(*cc.Declarator)
+	if d != nil {
+		if hid, ok := l.m.Helpers[d]; ok {
+			ft := d.Type().(*cc.PointerType).Elem().(*cc.FunctionType)
+			return l.helperCall(x, hid, ft, args)
+		}
+	}
+	if v, ok := l.builtin(x, name, args); ok {
+		return v
+	}
+	if d == nil {
+		l.errorf(x, "call to undeclared function %s", name)
+	}
+	fd := l.defs[d]
+	if fd == nil {
+		if d.IsSynthetic() {
+			l.errorf(x, "implicit declaration of function %s", name)
+		}
+		l.errorf(x, "call to %s, which is declared but not defined: BPF programs can call only helpers and functions defined in the same file", name)
+	}
+	if !fd.Declarator.IsStatic() {
+		l.errorf(x, "cannot call non-static helper function %s (make it static so it is inlined)", name)
+	}
+	return l.inline(x, fd, args, -1)
+}
+
+func argList(a *cc.ArgumentExpressionList) []cc.ExpressionNode {
+	var r []cc.ExpressionNode
+	for ; a != nil; a = a.ArgumentExpressionList {
+		r = append(r, a.AssignmentExpression)
+	}
+	return r
+}
+
+// helperCall calls a BPF helper; arguments convert to the declared
+// parameter types, variadic ones are promoted.
+func (l *lowerer) helperCall(x cc.Node, id int64, ft *cc.FunctionType, args []cc.ExpressionNode) Operand {
+	if len(args) > 5 {
+		l.errorf(x, "a BPF helper takes at most 5 arguments, this call passes %d", len(args))
+	}
+	params := ft.Parameters()
+	if len(params) == 1 && params[0].Type().Kind() == cc.Void {
+		params = nil
+	}
+	ops := make([]Operand, len(args))
+	for i, a := range args {
+		var t cc.Type
+		if i < len(params) {
+			t = params[i].Type()
+		} else {
+			t = promote(l.m.AST, a.Type().Decay())
+		}
+		if isAggregate(a.Type()) && a.Type().Kind() != cc.Array {
+			l.errorf(a, "cannot pass a %s by value to a helper", a.Type())
+		}
+		v := l.scalar(a, t)
+		ops[i] = v
+	}
+	return l.emitCall(id, ft.Result(), ops...)
+}
+
+func (l *lowerer) emitCall(id int64, result cc.Type, ops ...Operand) Operand {
+	r := l.f.newVReg()
+	l.emit(&Inst{Op: OpCall, Dst: r, Imm: id, Args: ops})
+	if isVoid(result) {
+		return I(0)
+	}
+	return l.ext(R(r), result)
+}
+
+func (l *lowerer) mapPtr(m *rewrite.Map) Operand {
+	r := l.f.newVReg()
+	l.emit(&Inst{Op: OpMapPtr, Dst: r, Sym: m.Name})
+	return R(r)
+}
+
+// mapMethod lowers BCC's map methods (DIALECT §2.2).
+func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method string, args []cc.ExpressionNode) Operand {
+	ptr := l.m.AST.PVoid
+	arg := func(i int) Operand { return l.scalar(args[i], ptr) }
+	need := func(n ...int) {
+		for _, k := range n {
+			if len(args) == k {
+				return
+			}
+		}
+		l.errorf(x, "%s.%s: wrong number of arguments (%d)", m.Name, method, len(args))
+	}
+	long := l.m.AST.Long
+	switch method {
+	case "lookup":
+		need(1)
+		return l.emitCall(helperMapLookup, ptr, l.mapPtr(m), arg(0))
+	case "update", "insert":
+		need(2)
+		flags := int64(0) // BPF_ANY
+		if method == "insert" {
+			flags = 1 // BPF_NOEXIST
+		}
+		k, v := arg(0), arg(1)
+		return l.emitCall(helperMapUpdate, long, l.mapPtr(m), k, v, I(flags))
+	case "delete":
+		need(1)
+		return l.emitCall(helperMapDelete, long, l.mapPtr(m), arg(0))
+	case "lookup_or_try_init", "lookup_or_init":
+		need(2)
+		k := R(l.toReg(arg(0)))
+		z := R(l.toReg(arg(1)))
+		p := l.f.newVReg()
+		l.mov(p, l.emitCall(helperMapLookup, ptr, l.mapPtr(m), k))
+		miss, done := l.f.newBlock(), l.f.newBlock()
+		l.branch(asm.JNE, R(p), I(0), done, miss)
+		l.setBlock(miss)
+		l.emitCall(helperMapUpdate, long, l.mapPtr(m), k, z, I(1))
+		l.mov(p, l.emitCall(helperMapLookup, ptr, l.mapPtr(m), k))
+		if method == "lookup_or_init" {
+			// BCC returns 0 from the enclosing function when even the
+			// insert failed.
+			ret := l.f.newBlock()
+			l.branch(asm.JNE, R(p), I(0), done, ret)
+			l.setBlock(ret)
+			l.emit(&Inst{Op: OpRet, A: I(0)})
+		} else {
+			l.jump(done)
+		}
+		l.setBlock(done)
+		return R(p)
+	case "increment", "atomic_increment":
+		need(1, 2)
+		if m.Key == nil || m.Value == nil {
+			l.errorf(x, "%s.%s: the map has no key or value", m.Name, method)
+		}
+		ks := slotAddr(l.f.newSlot("key", m.Key.Size(), int64(m.Key.Align())))
+		if isAggregate(m.Key) {
+			l.copyMem(ks, l.aggregate(args[0]), m.Key.Size())
+		} else {
+			l.store(ks, m.Key, l.scalar(args[0], m.Key))
+		}
+		inc := Operand(I(1))
+		if len(args) == 2 {
+			inc = l.scalar(args[1], m.Value)
+		}
+		inc = R(l.toReg(inc))
+		kp := R(l.ptrOf(ks))
+		p := l.toReg(l.emitCall(helperMapLookup, ptr, l.mapPtr(m), kp))
+		hit, miss, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+		l.branch(asm.JNE, R(p), I(0), hit, miss)
+		l.setBlock(hit)
+		va := addr{slot: -1, base: p, space: SpaceMap}
+		if method == "atomic_increment" && (width(m.Value) == 4 || width(m.Value) == 8) {
+			l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: inc, Size: uint8(width(m.Value))}, va))
+		} else {
+			l.store(va, m.Value, l.ext(l.bin(asm.Add, l.load(va, m.Value), inc), m.Value))
+		}
+		l.jump(done)
+		l.setBlock(miss)
+		if m.Type == ebpf.Hash {
+			vs := slotAddr(l.f.newSlot("zero", m.Value.Size(), int64(m.Value.Align())))
+			l.zero(vs, m.Value.Size())
+			l.store(vs, m.Value, inc)
+			l.emitCall(helperMapUpdate, long, l.mapPtr(m), kp, R(l.ptrOf(vs)), I(1))
+		}
+		l.jump(done)
+		l.setBlock(done)
+		return I(0)
+	case "call":
+		need(2)
+		c := arg(0)
+		i := l.scalar(args[1], l.m.AST.UInt)
+		l.emitCall(helperTailCall, long, c, l.mapPtr(m), i)
+		return I(0)
+	}
+	l.errorf(x, "invalid bpf_table operation %s", method)
+	return Operand{}
+}
+
+// builtin lowers the compiler builtins BPF programs use.
+func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.ExpressionNode) (Operand, bool) {
+	ulong := l.m.AST.ULong
+	switch name {
+	case "__builtin_expect":
+		if len(args) != 2 {
+			l.errorf(x, "__builtin_expect takes 2 arguments")
+		}
+		v, _ := l.rvalue(args[0])
+		l.discard(args[1])
+		return v, true
+	case "__builtin_bswap16", "__builtin_bswap32", "__builtin_bswap64":
+		if len(args) != 1 {
+			l.errorf(x, "%s takes 1 argument", name)
+		}
+		size := map[string]uint8{"__builtin_bswap16": 2, "__builtin_bswap32": 4, "__builtin_bswap64": 8}[name]
+		v := l.scalar(args[0], l.uintOf(int64(size)))
+		if v.IsImm {
+			return I(bswapConst(v.Imm, size)), true
+		}
+		r := l.f.newVReg()
+		l.emit(&Inst{Op: OpSwap, Dst: r, A: v, Size: size})
+		return R(r), true
+	case "__builtin_memset", "__builtin_memcpy", "__builtin_memmove", "__builtin_memcmp", "memset", "memcpy", "memcmp":
+		if len(args) != 3 {
+			l.errorf(x, "%s takes 3 arguments", name)
+		}
+		n, ok := constOf(args[2])
+		if !ok {
+			l.errorf(args[2], "%s needs a constant size in BPF programs", name)
+		}
+		if n < 0 || n > 1024 {
+			l.errorf(args[2], "%s of %d bytes is too large", name, n)
+		}
+		dp, _ := l.rvalue(args[0])
+		dst := addr{slot: -1, base: l.toReg(dp)}
+		switch name {
+		case "__builtin_memset", "memset":
+			c := l.scalar(args[1], l.m.AST.UChar)
+			if !c.IsImm {
+				l.errorf(args[1], "%s needs a constant fill byte in BPF programs", name)
+			}
+			b := uint64(c.Imm & 0xff)
+			fill := int64(b * 0x0101010101010101)
+			off := int64(0)
+			for off < n {
+				w := int64(8)
+				for w > n-off {
+					w /= 2
+				}
+				d := dst
+				d.off = off
+				t := l.uintOf(w)
+				l.store(d, t, l.imm64(canon(fill, t)))
+				off += w
+			}
+			return R(dp.Reg), true
+		case "__builtin_memcmp", "memcmp":
+			sp, _ := l.rvalue(args[1])
+			return l.memcmp(dst, addr{slot: -1, base: l.toReg(sp)}, n), true
+		default:
+			sp, _ := l.rvalue(args[1])
+			src := addr{slot: -1, base: l.toReg(sp)}
+			if name == "__builtin_memmove" {
+				// Copy through a temporary so overlap is harmless.
+				tmp := slotAddr(l.f.newSlot("memmove", n, 8))
+				l.copyBytes(tmp, src, n)
+				src = tmp
+			}
+			l.copyBytes(dst, src, n)
+			return R(dp.Reg), true
+		}
+	case "__sync_fetch_and_add", "__atomic_fetch_add":
+		if len(args) < 2 {
+			l.errorf(x, "%s takes 2 arguments", name)
+		}
+		pt := args[0].Type().Decay()
+		et := pointee(pt)
+		if et == nil || (width(et) != 4 && width(et) != 8) {
+			l.errorf(x, "%s works on 4- and 8-byte values only", name)
+		}
+		p, _ := l.rvalue(args[0])
+		v := l.scalar(args[1], et)
+		v = R(l.toReg(v))
+		l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: v, Size: uint8(width(et))}, addr{slot: -1, base: l.toReg(p)}))
+		return I(0), true
+	case "__builtin_unreachable", "__builtin_trap":
+		l.emit(&Inst{Op: OpRet, A: I(0)})
+		return I(0), true
+	case "__builtin_constant_p":
+		return I(0), true
+	}
+	_ = ulong
+	return Operand{}, false
+}
+
+// copyBytes copies without knowing alignment: byte by byte unless both
+// addresses are stack or data addresses whose offsets say otherwise.
+func (l *lowerer) copyBytes(dst, src addr, n int64) {
+	l.copyMem(dst, src, n)
+}
+
+// memcmp compares n bytes and yields <0, 0, >0 like memcmp (the sign of
+// the first differing byte pair).
+func (l *lowerer) memcmp(a, b addr, n int64) Operand {
+	r := l.f.newVReg()
+	l.mov(r, I(0))
+	done := l.f.newBlock()
+	uc := l.m.AST.UChar
+	for i := int64(0); i < n; i++ {
+		aa, bb := a, b
+		aa.off += int64(i)
+		bb.off += int64(i)
+		x := l.load(aa, uc)
+		y := l.load(bb, uc)
+		d := l.bin(asm.Sub, x, y)
+		l.mov(r, d)
+		next := l.f.newBlock()
+		l.branch(asm.JNE, R(r), I(0), done, next)
+		l.setBlock(next)
+	}
+	l.jump(done)
+	l.setBlock(done)
+	return R(r)
+}
+
+func bswapConst(v int64, size uint8) int64 {
+	u := uint64(v)
+	var r uint64
+	for i := uint8(0); i < size; i++ {
+		r = r<<8 | (u>>(8*i))&0xff
+	}
+	return int64(r)
+}
+
+// inline expands a call to a static function in place. An aggregate result
+// goes to a fresh slot whose index is returned as an immediate.
+func (l *lowerer) inline(x cc.Node, fd *cc.FunctionDefinition, args []cc.ExpressionNode, _ int) Operand {
+	for _, fr := range l.frames {
+		if fr.fd == fd {
+			l.errorf(x, "recursive call to %s: BPF programs cannot recurse", fd.Declarator.Name())
+		}
+	}
+	if len(l.frames) > 32 {
+		l.errorf(x, "inlining too deep")
+	}
+	ft := fd.Declarator.Type().(*cc.FunctionType)
+	params := ft.Parameters()
+	if len(params) == 1 && params[0].Type().Kind() == cc.Void {
+		params = nil
+	}
+	if len(args) != len(params) && !ft.IsVariadic() {
+		l.errorf(x, "%s takes %d arguments, %d given", fd.Declarator.Name(), len(params), len(args))
+	}
+	if ft.IsVariadic() {
+		l.errorf(x, "variadic function %s is not supported", fd.Declarator.Name())
+	}
+	type bound struct {
+		d   *cc.Declarator
+		v   Operand
+		agg addr
+	}
+	var bs []bound
+	for i, p := range params {
+		pt := p.Type()
+		if isAggregate(pt) {
+			bs = append(bs, bound{d: p.Declarator, agg: l.aggregate(args[i])})
+			continue
+		}
+		v := l.scalar(args[i], pt)
+		if !v.IsImm {
+			r := l.f.newVReg()
+			l.mov(r, v)
+			v = R(r)
+		}
+		bs = append(bs, bound{d: p.Declarator, v: v})
+	}
+	fr := &frame{fd: fd, retBuf: -1, retT: ft.Result(), exit: l.f.newBlock(), labels: map[string]*Block{}}
+	if isAggregate(fr.retT) {
+		fr.retBuf = l.f.newSlot(fd.Declarator.Name()+".ret", fr.retT.Size(), int64(fr.retT.Align()))
+	} else if !isVoid(fr.retT) {
+		fr.ret = l.f.newVReg()
+		l.mov(fr.ret, I(0))
+	}
+	saved := l.locals
+	l.locals = make(map[*cc.Declarator]*local, len(saved)+len(bs))
+	for k, v := range saved {
+		l.locals[k] = v
+	}
+	for _, b := range bs {
+		if b.d == nil {
+			continue
+		}
+		if isAggregate(b.d.Type()) {
+			lc := l.newLocal(b.d)
+			l.copyMem(slotAddr(lc.slot), b.agg, b.d.Type().Size())
+			continue
+		}
+		l.defineLocal(b.d, b.v)
+	}
+	savedBreaks, savedConts, savedSw := l.breaks, l.conts, l.sw
+	l.breaks, l.conts, l.sw = nil, nil, nil
+	l.frames = append(l.frames, fr)
+	l.compound(fd.CompoundStatement)
+	l.jump(fr.exit)
+	l.frames = l.frames[:len(l.frames)-1]
+	l.breaks, l.conts, l.sw = savedBreaks, savedConts, savedSw
+	l.locals = saved
+	l.setBlock(fr.exit)
+	if fr.retBuf >= 0 {
+		return I(int64(fr.retBuf))
+	}
+	if fr.ret != 0 {
+		return R(fr.ret)
+	}
+	return I(0)
+}
+
+// aggregateCall lowers a call whose result is a struct or union.
+func (l *lowerer) aggregateCall(x *cc.PostfixExpression) addr {
+	callee := unwrap(x.PostfixExpression)
+	id, ok := callee.(*cc.PrimaryExpression)
+	if ok && id.Case == cc.PrimaryExpressionIdent {
+		if d, ok := id.ResolvedTo().(*cc.Declarator); ok {
+			if fd := l.defs[d]; fd != nil && fd.Declarator.IsStatic() {
+				v := l.inline(x, fd, argList(x.ArgumentExpressionList), 0)
+				return slotAddr(int(v.Imm))
+			}
+		}
+	}
+	l.errorf(x, "%s", fmt.Sprintf("unsupported call returning %s", x.Type()))
+	return addr{}
+}

@@ -1,0 +1,850 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+	"modernc.org/cc/v4"
+)
+
+// lval is something assignable: a register local or memory, maybe a bit-field.
+type lval struct {
+	reg VReg // register local when != 0
+	a   addr
+	t   cc.Type
+	bf  *cc.Field
+}
+
+// promote applies the integer promotions.
+func promote(ast *cc.AST, t cc.Type) cc.Type {
+	if isInteger(t) && t.Size() < 4 {
+		return ast.Int
+	}
+	if t.Kind() == cc.Enum {
+		return t.(*cc.EnumType).UnderlyingType()
+	}
+	if isInteger(t) && t.Kind() == cc.Bool {
+		return ast.Int
+	}
+	return t
+}
+
+// common applies the usual arithmetic conversions.
+func common(ast *cc.AST, a, b cc.Type) cc.Type {
+	if isPointer(a) {
+		return a
+	}
+	if isPointer(b) {
+		return b
+	}
+	a, b = promote(ast, a), promote(ast, b)
+	sa, sb := isSigned(a), isSigned(b)
+	wa, wb := a.Size(), b.Size()
+	switch {
+	case sa == sb:
+		if wa >= wb {
+			return a
+		}
+		return b
+	case !sa && wa >= wb:
+		return a
+	case !sb && wb >= wa:
+		return b
+	case sa && wa > wb:
+		return a
+	case sb && wb > wa:
+		return b
+	}
+	if wa == 8 || wb == 8 {
+		return ast.ULong
+	}
+	return ast.UInt
+}
+
+func unwrap(n cc.ExpressionNode) cc.ExpressionNode {
+	for {
+		p, ok := n.(*cc.PrimaryExpression)
+		if !ok || p.Case != cc.PrimaryExpressionExpr {
+			return n
+		}
+		n = p.ExpressionList
+	}
+}
+
+// constOf returns the compile-time integer value of n, if cc/v4 folded one.
+func constOf(n cc.ExpressionNode) (int64, bool) {
+	if n == nil {
+		return 0, false
+	}
+	t := n.Type()
+	if t == nil || !(isInteger(t) || isPointer(t)) {
+		return 0, false
+	}
+	switch v := n.Value().(type) {
+	case cc.Int64Value:
+		return int64(v), true
+	case cc.UInt64Value:
+		return int64(v), true
+	}
+	return 0, false
+}
+
+// canon makes a constant canonical for type t.
+func canon(v int64, t cc.Type) int64 {
+	if t.Kind() == cc.Bool {
+		if v != 0 {
+			return 1
+		}
+		return 0
+	}
+	w := width(t)
+	if w >= 8 || w <= 0 {
+		return v
+	}
+	sh := uint(64 - 8*w)
+	if isSigned(t) {
+		return v << sh >> sh
+	}
+	return int64(uint64(v) << sh >> sh)
+}
+
+func constValue(n cc.ExpressionNode, t cc.Type) int64 {
+	v, _ := constOf(n)
+	return canon(v, t)
+}
+
+// ext re-canonicalises a register for type t.
+func (l *lowerer) ext(v Operand, t cc.Type) Operand {
+	if v.IsImm {
+		return I(canon(v.Imm, t))
+	}
+	if t.Kind() == cc.Bool {
+		return l.boolOf(v)
+	}
+	w := width(t)
+	if w >= 8 {
+		return v
+	}
+	r := l.f.newVReg()
+	l.emit(&Inst{Op: OpExt, Dst: r, A: v, Size: uint8(w), Signed: isSigned(t)})
+	return R(r)
+}
+
+func (l *lowerer) boolOf(v Operand) Operand {
+	if v.IsImm {
+		if v.Imm != 0 {
+			return I(1)
+		}
+		return I(0)
+	}
+	r := l.f.newVReg()
+	t, f, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+	l.branch(asm.JNE, v, I(0), t, f)
+	l.setBlock(t)
+	l.mov(r, I(1))
+	l.jump(done)
+	l.setBlock(f)
+	l.mov(r, I(0))
+	l.jump(done)
+	l.setBlock(done)
+	return R(r)
+}
+
+// convert converts a canonical value of type from to type to.
+func (l *lowerer) convert(v Operand, from, to cc.Type) Operand {
+	if isVoid(to) {
+		return v
+	}
+	if to.Kind() == cc.Bool {
+		if from.Kind() == cc.Bool {
+			return v
+		}
+		return l.boolOf(v)
+	}
+	if isFloat(to) || isFloat(from) {
+		l.errorf(nil, "floating point is not supported in BPF programs")
+	}
+	wf, wt := width(from), width(to)
+	if wt >= 8 {
+		return v
+	}
+	sf, st := isSigned(from), isSigned(to)
+	if wf < wt && (!sf || st) || wf == wt && sf == st {
+		return v
+	}
+	return l.ext(v, to)
+}
+
+// scalar evaluates n and converts the result to type want.
+func (l *lowerer) scalar(n cc.ExpressionNode, want cc.Type) Operand {
+	v, t := l.rvalue(n)
+	return l.convert(v, t, want)
+}
+
+func (l *lowerer) discard(n cc.ExpressionNode) {
+	n = unwrap(n)
+	if isAggregate(n.Type()) || isVoid(n.Type()) {
+		l.valueAny(n)
+		return
+	}
+	l.rvalue(n)
+}
+
+// valueAny evaluates n for its side effects or value of any type.
+func (l *lowerer) valueAny(n cc.ExpressionNode) {
+	t := n.Type()
+	switch {
+	case isVoid(t):
+		l.voidExpr(n)
+	case t.Kind() == cc.Struct || t.Kind() == cc.Union:
+		l.aggregate(n)
+	default:
+		l.rvalue(n)
+	}
+}
+
+func (l *lowerer) voidExpr(n cc.ExpressionNode) {
+	n = unwrap(n)
+	switch x := n.(type) {
+	case *cc.PostfixExpression:
+		if x.Case == cc.PostfixExpressionCall {
+			l.call(x)
+			return
+		}
+	case *cc.CastExpression:
+		if x.Case == cc.CastExpressionCast {
+			l.valueAny(x.CastExpression)
+			return
+		}
+	case *cc.ConditionalExpression:
+		if x.Case == cc.ConditionalExpressionCond {
+			t, f, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+			l.cond(x.LogicalOrExpression, t, f)
+			l.setBlock(t)
+			if x.ExpressionList != nil {
+				l.valueAny(x.ExpressionList)
+			}
+			l.jump(done)
+			l.setBlock(f)
+			l.valueAny(x.ConditionalExpression)
+			l.jump(done)
+			l.setBlock(done)
+			return
+		}
+	case *cc.ExpressionList:
+		for e := x; e != nil; e = e.ExpressionList {
+			l.valueAny(e.AssignmentExpression)
+		}
+		return
+	case *cc.PrimaryExpression:
+		if x.Case == cc.PrimaryExpressionStmt {
+			l.stmtExpr(x)
+			return
+		}
+	}
+	l.rvalue(n)
+}
+
+// rvalue evaluates a scalar expression; it returns the canonical value and
+// its C type (arrays and functions decay to pointers).
+func (l *lowerer) rvalue(n cc.ExpressionNode) (Operand, cc.Type) {
+	n = unwrap(n)
+	t := n.Type()
+	if p := n.Position(); p.IsValid() {
+		l.pos = p
+	}
+	if c, ok := constOf(n); ok {
+		if _, isStr := n.Value().(cc.StringValue); !isStr {
+			return I(canon(c, t)), t
+		}
+	}
+	if t.Kind() == cc.Array {
+		a := l.addrOf(n)
+		return R(l.ptrOf(a)), t.Decay()
+	}
+	if t.Kind() == cc.Function {
+		l.errorf(n, "function pointers are not supported")
+	}
+	switch x := n.(type) {
+	case *cc.PrimaryExpression:
+		return l.primary(x)
+	case *cc.PostfixExpression:
+		return l.postfix(x)
+	case *cc.UnaryExpression:
+		return l.unary(x)
+	case *cc.CastExpression:
+		if x.Case == cc.CastExpressionCast {
+			to := x.TypeName.Type()
+			if isVoid(to) {
+				l.valueAny(x.CastExpression)
+				return I(0), to
+			}
+			if isAggregate(to) {
+				l.errorf(x, "cast to aggregate type %s", to)
+			}
+			v, from := l.rvalue(x.CastExpression)
+			return l.convert(v, from, to), to
+		}
+		return l.rvalue(x.UnaryExpression)
+	case *cc.MultiplicativeExpression:
+		op := map[cc.MultiplicativeExpressionCase]asm.ALUOp{cc.MultiplicativeExpressionMul: asm.Mul,
+			cc.MultiplicativeExpressionDiv: asm.Div, cc.MultiplicativeExpressionMod: asm.Mod}[x.Case]
+		return l.arith(op, x.MultiplicativeExpression, x.CastExpression, t), t
+	case *cc.AdditiveExpression:
+		op := asm.Add
+		if x.Case == cc.AdditiveExpressionSub {
+			op = asm.Sub
+		}
+		return l.additive(op, x.AdditiveExpression, x.MultiplicativeExpression, t), t
+	case *cc.ShiftExpression:
+		op := asm.LSh
+		if x.Case == cc.ShiftExpressionRsh {
+			op = asm.RSh
+		}
+		return l.shift(op, x.ShiftExpression, x.AdditiveExpression, t), t
+	case *cc.AndExpression:
+		return l.arith(asm.And, x.AndExpression, x.EqualityExpression, t), t
+	case *cc.ExclusiveOrExpression:
+		return l.arith(asm.Xor, x.ExclusiveOrExpression, x.AndExpression, t), t
+	case *cc.InclusiveOrExpression:
+		return l.arith(asm.Or, x.InclusiveOrExpression, x.ExclusiveOrExpression, t), t
+	case *cc.RelationalExpression, *cc.EqualityExpression, *cc.LogicalAndExpression, *cc.LogicalOrExpression:
+		return l.materialize(n), t
+	case *cc.ConditionalExpression:
+		return l.conditional(x, t), t
+	case *cc.AssignmentExpression:
+		return l.assign(x)
+	case *cc.ExpressionList:
+		var v Operand
+		var vt cc.Type
+		for e := x; e != nil; e = e.ExpressionList {
+			if e.ExpressionList == nil {
+				v, vt = l.rvalue(e.AssignmentExpression)
+			} else {
+				l.discard(e.AssignmentExpression)
+			}
+		}
+		return v, vt
+	}
+	l.errorf(n, "unsupported expression %T", n)
+	return Operand{}, nil
+}
+
+func (l *lowerer) primary(x *cc.PrimaryExpression) (Operand, cc.Type) {
+	t := x.Type()
+	switch x.Case {
+	case cc.PrimaryExpressionIdent:
+		if d, ok := x.ResolvedTo().(*cc.Declarator); ok {
+			if lc := l.locals[d]; lc != nil && lc.slot < 0 {
+				return R(lc.reg), t
+			}
+		}
+		return l.readLval(l.lvalue(x), t)
+	case cc.PrimaryExpressionChar, cc.PrimaryExpressionLChar, cc.PrimaryExpressionInt:
+		c, _ := constOf(x)
+		return I(canon(c, t)), t
+	case cc.PrimaryExpressionString:
+		a := l.addrOf(x)
+		return R(l.ptrOf(a)), t.Decay()
+	case cc.PrimaryExpressionStmt:
+		return l.stmtExpr(x)
+	case cc.PrimaryExpressionFloat:
+		l.errorf(x, "floating point is not supported in BPF programs")
+	case cc.PrimaryExpressionGeneric:
+		return l.rvalue(x.GenericSelection.Associated().AssignmentExpression)
+	}
+	l.errorf(x, "unsupported expression")
+	return Operand{}, nil
+}
+
+// stmtExpr lowers a GNU statement expression; its value is that of the
+// last expression statement.
+func (l *lowerer) stmtExpr(x *cc.PrimaryExpression) (Operand, cc.Type) {
+	var last *cc.BlockItem
+	for it := x.CompoundStatement.BlockItemList; it != nil; it = it.BlockItemList {
+		if it.BlockItemList == nil {
+			last = it.BlockItem
+			break
+		}
+		l.blockItem(it.BlockItem)
+	}
+	if last == nil {
+		return I(0), l.m.AST.Void
+	}
+	if last.Case == cc.BlockItemStmt && last.Statement.Case == cc.StatementExpr && last.Statement.ExpressionStatement.ExpressionList != nil {
+		e := last.Statement.ExpressionStatement.ExpressionList
+		if isVoid(e.Type()) || isAggregate(e.Type()) {
+			l.valueAny(e)
+			return I(0), e.Type()
+		}
+		return l.rvalue(e)
+	}
+	l.blockItem(last)
+	return I(0), l.m.AST.Void
+}
+
+func (l *lowerer) postfix(x *cc.PostfixExpression) (Operand, cc.Type) {
+	t := x.Type()
+	switch x.Case {
+	case cc.PostfixExpressionCall:
+		v := l.call(x)
+		return v, t
+	case cc.PostfixExpressionInc, cc.PostfixExpressionDec:
+		lv := l.lvalue(x.PostfixExpression)
+		old := l.loadLval(lv)
+		oldR := l.f.newVReg()
+		l.mov(oldR, old)
+		op := asm.Add
+		if x.Case == cc.PostfixExpressionDec {
+			op = asm.Sub
+		}
+		nv := l.incdec(op, R(oldR), lv.t)
+		l.storeLval(lv, nv)
+		return R(oldR), t
+	case cc.PostfixExpressionPrimary:
+		return l.rvalue(x.PrimaryExpression)
+	default:
+		return l.readLval(l.lvalue(x), t)
+	}
+}
+
+// readLval reads an lvalue as an rvalue; arrays decay to a pointer to
+// their first element (cc/v4 already types such nodes as pointers).
+func (l *lowerer) readLval(lv lval, t cc.Type) (Operand, cc.Type) {
+	if lv.reg == 0 && lv.bf == nil && lv.t.Kind() == cc.Array {
+		return R(l.ptrOf(lv.a)), lv.t.Decay()
+	}
+	return l.loadLval(lv), t
+}
+
+func (l *lowerer) incdec(op asm.ALUOp, v Operand, t cc.Type) Operand {
+	step := int64(1)
+	if isPointer(t) {
+		step = elemSize(t)
+	}
+	return l.ext(l.bin(op, v, I(step)), t)
+}
+
+func (l *lowerer) unary(x *cc.UnaryExpression) (Operand, cc.Type) {
+	t := x.Type()
+	switch x.Case {
+	case cc.UnaryExpressionPostfix:
+		return l.rvalue(x.PostfixExpression)
+	case cc.UnaryExpressionInc, cc.UnaryExpressionDec:
+		lv := l.lvalue(x.UnaryExpression)
+		op := asm.Add
+		if x.Case == cc.UnaryExpressionDec {
+			op = asm.Sub
+		}
+		nv := l.incdec(op, l.loadLval(lv), lv.t)
+		l.storeLval(lv, nv)
+		return nv, t
+	case cc.UnaryExpressionAddrof:
+		inner := unwrap(x.CastExpression)
+		if inner.Type().Kind() == cc.Function {
+			l.errorf(x, "function pointers are not supported")
+		}
+		a := l.addrOf(inner)
+		return R(l.ptrOf(a)), t
+	case cc.UnaryExpressionDeref:
+		if isAggregate(t) {
+			l.errorf(x, "internal error: aggregate dereference as scalar")
+		}
+		p, pt := l.rvalue(x.CastExpression)
+		if et := pointee(pt); et != nil && et.Kind() == cc.Array {
+			return p, et.Decay()
+		}
+		return l.load(addr{slot: -1, base: l.toReg(p)}, t), t
+	case cc.UnaryExpressionPlus:
+		return l.scalar(x.CastExpression, t), t
+	case cc.UnaryExpressionMinus:
+		v := l.scalar(x.CastExpression, t)
+		if v.IsImm {
+			return I(canon(-v.Imm, t)), t
+		}
+		r := l.f.newVReg()
+		l.emit(&Inst{Op: OpNeg, Dst: r, A: v})
+		return l.ext(R(r), t), t
+	case cc.UnaryExpressionCpl:
+		v := l.scalar(x.CastExpression, t)
+		return l.ext(l.bin(asm.Xor, v, I(-1)), t), t
+	case cc.UnaryExpressionNot:
+		return l.materialize(x), t
+	case cc.UnaryExpressionSizeofExpr, cc.UnaryExpressionSizeofType, cc.UnaryExpressionAlignofExpr, cc.UnaryExpressionAlignofType:
+		c, ok := constOf(x)
+		if !ok {
+			l.errorf(x, "sizeof of a variable-length type is not supported")
+		}
+		return I(c), t
+	}
+	l.errorf(x, "unsupported unary expression")
+	return Operand{}, nil
+}
+
+// bin emits Dst = a op b on 64-bit values, folding constants.
+func (l *lowerer) bin(op asm.ALUOp, a, b Operand) Operand {
+	if a.IsImm && b.IsImm {
+		if v, ok := fold(op, a.Imm, b.Imm); ok {
+			return I(v)
+		}
+	}
+	if b.IsImm {
+		switch {
+		case (op == asm.Add || op == asm.Sub || op == asm.Or || op == asm.Xor || op == asm.LSh || op == asm.RSh || op == asm.ArSh) && b.Imm == 0,
+			(op == asm.Mul || op == asm.Div) && b.Imm == 1:
+			return a
+		}
+	}
+	r := l.f.newVReg()
+	l.emit(&Inst{Op: OpBin, Dst: r, A: a, B: b, Alu: op})
+	return R(r)
+}
+
+func fold(op asm.ALUOp, a, b int64) (int64, bool) {
+	switch op {
+	case asm.Add:
+		return a + b, true
+	case asm.Sub:
+		return a - b, true
+	case asm.Mul:
+		return a * b, true
+	case asm.Div:
+		if b == 0 {
+			return 0, true
+		}
+		return int64(uint64(a) / uint64(b)), true
+	case asm.Mod:
+		if b == 0 {
+			return a, true
+		}
+		return int64(uint64(a) % uint64(b)), true
+	case asm.SDiv:
+		if b == 0 {
+			return 0, true
+		}
+		if b == -1 {
+			return -a, true
+		}
+		return a / b, true
+	case asm.SMod:
+		if b == 0 {
+			return a, true
+		}
+		if b == -1 {
+			return 0, true
+		}
+		return a % b, true
+	case asm.And:
+		return a & b, true
+	case asm.Or:
+		return a | b, true
+	case asm.Xor:
+		return a ^ b, true
+	case asm.LSh:
+		return a << (uint64(b) & 63), true
+	case asm.RSh:
+		return int64(uint64(a) >> (uint64(b) & 63)), true
+	case asm.ArSh:
+		return a >> (uint64(b) & 63), true
+	}
+	return 0, false
+}
+
+// arith lowers a binary arithmetic or bitwise operator at result type t.
+func (l *lowerer) arith(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Operand {
+	a := l.scalar(ln, t)
+	b := l.scalar(rn, t)
+	return l.arithOp(op, a, b, t)
+}
+
+func (l *lowerer) arithOp(op asm.ALUOp, a, b Operand, t cc.Type) Operand {
+	if (op == asm.Div || op == asm.Mod) && isSigned(t) {
+		return l.ext(l.sdiv(op, a, b), t)
+	}
+	return l.ext(l.bin(op, a, b), t)
+}
+
+// sdiv divides two canonical signed values. -mcpu=v4 has sdiv/smod; older
+// CPUs divide the magnitudes and fix the sign up without branches.
+func (l *lowerer) sdiv(op asm.ALUOp, a, b Operand) Operand {
+	sop := asm.SDiv
+	if op == asm.Mod {
+		sop = asm.SMod
+	}
+	if a.IsImm && b.IsImm {
+		v, _ := fold(sop, a.Imm, b.Imm)
+		return I(v)
+	}
+	if l.cpu >= 4 {
+		return l.bin(sop, a, b)
+	}
+	if b.IsImm && b.Imm > 0 {
+		// Only the dividend's sign matters.
+		sa := l.bin(asm.ArSh, a, I(63))
+		ua := l.bin(asm.Sub, l.bin(asm.Xor, a, sa), sa)
+		q := l.bin(op, ua, b)
+		return l.bin(asm.Sub, l.bin(asm.Xor, q, sa), sa)
+	}
+	sa := l.bin(asm.ArSh, a, I(63))
+	ua := l.bin(asm.Sub, l.bin(asm.Xor, a, sa), sa)
+	sb := l.bin(asm.ArSh, b, I(63))
+	ub := l.bin(asm.Sub, l.bin(asm.Xor, b, sb), sb)
+	q := l.bin(op, ua, ub)
+	s := sa
+	if op == asm.Div {
+		s = l.bin(asm.Xor, sa, sb)
+	}
+	return l.bin(asm.Sub, l.bin(asm.Xor, q, s), s)
+}
+
+func (l *lowerer) additive(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Operand {
+	lt, rt := ln.Type().Decay(), rn.Type().Decay()
+	switch {
+	case isPointer(lt) && isPointer(rt): // pointer difference
+		a, _ := l.rvalue(ln)
+		b, _ := l.rvalue(rn)
+		d := l.bin(asm.Sub, a, b)
+		if sz := elemSize(lt); sz > 1 {
+			d = l.sdiv(asm.Div, d, I(sz))
+		}
+		return d
+	case isPointer(lt):
+		p, _ := l.rvalue(ln)
+		i := l.scalar(rn, l.m.AST.Long)
+		return l.bin(op, p, l.bin(asm.Mul, i, I(elemSize(lt))))
+	case isPointer(rt):
+		p, _ := l.rvalue(rn)
+		i := l.scalar(ln, l.m.AST.Long)
+		return l.bin(asm.Add, p, l.bin(asm.Mul, i, I(elemSize(rt))))
+	}
+	return l.arith(op, ln, rn, t)
+}
+
+func (l *lowerer) shift(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Operand {
+	a := l.scalar(ln, t)
+	b, _ := l.rvalue(rn)
+	if op == asm.RSh && isSigned(t) {
+		op = asm.ArSh
+	}
+	return l.ext(l.bin(op, a, b), t)
+}
+
+// materialize turns a condition into 0 or 1.
+func (l *lowerer) materialize(n cc.ExpressionNode) Operand {
+	r := l.f.newVReg()
+	t, f, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+	l.cond(n, t, f)
+	l.setBlock(t)
+	l.mov(r, I(1))
+	l.jump(done)
+	l.setBlock(f)
+	l.mov(r, I(0))
+	l.jump(done)
+	l.setBlock(done)
+	return R(r)
+}
+
+// cond lowers a controlling expression into branches to t or f.
+func (l *lowerer) cond(n cc.ExpressionNode, t, f *Block) {
+	n = unwrap(n)
+	if c, ok := constOf(n); ok {
+		if _, isStr := n.Value().(cc.StringValue); !isStr {
+			if c != 0 {
+				l.jump(t)
+			} else {
+				l.jump(f)
+			}
+			return
+		}
+	}
+	switch x := n.(type) {
+	case *cc.LogicalAndExpression:
+		mid := l.f.newBlock()
+		l.cond(x.LogicalAndExpression, mid, f)
+		l.setBlock(mid)
+		l.cond(x.InclusiveOrExpression, t, f)
+		return
+	case *cc.LogicalOrExpression:
+		mid := l.f.newBlock()
+		l.cond(x.LogicalOrExpression, t, mid)
+		l.setBlock(mid)
+		l.cond(x.LogicalAndExpression, t, f)
+		return
+	case *cc.UnaryExpression:
+		if x.Case == cc.UnaryExpressionNot {
+			l.cond(x.CastExpression, f, t)
+			return
+		}
+	case *cc.RelationalExpression:
+		c := map[cc.RelationalExpressionCase]asm.JumpOp{cc.RelationalExpressionLt: asm.JLT, cc.RelationalExpressionGt: asm.JGT,
+			cc.RelationalExpressionLeq: asm.JLE, cc.RelationalExpressionGeq: asm.JGE}[x.Case]
+		l.compare(c, x.RelationalExpression, x.ShiftExpression, t, f)
+		return
+	case *cc.EqualityExpression:
+		c := asm.JEq
+		if x.Case == cc.EqualityExpressionNeq {
+			c = asm.JNE
+		}
+		l.compare(c, x.EqualityExpression, x.RelationalExpression, t, f)
+		return
+	case *cc.ExpressionList:
+		for e := x; e.ExpressionList != nil; e = e.ExpressionList {
+			l.discard(e.AssignmentExpression)
+			if e.ExpressionList.ExpressionList == nil {
+				l.cond(e.ExpressionList.AssignmentExpression, t, f)
+				return
+			}
+		}
+		l.cond(x.AssignmentExpression, t, f)
+		return
+	}
+	v, _ := l.rvalue(n)
+	l.branch(asm.JNE, v, I(0), t, f)
+}
+
+func (l *lowerer) compare(c asm.JumpOp, ln, rn cc.ExpressionNode, t, f *Block) {
+	ct := common(l.m.AST, ln.Type().Decay(), rn.Type().Decay())
+	var a, b Operand
+	if isPointer(ct) {
+		a, _ = l.rvalue(ln)
+		b, _ = l.rvalue(rn)
+	} else {
+		a = l.scalar(ln, ct)
+		b = l.scalar(rn, ct)
+	}
+	if isSigned(ct) {
+		switch c {
+		case asm.JLT:
+			c = asm.JSLT
+		case asm.JGT:
+			c = asm.JSGT
+		case asm.JLE:
+			c = asm.JSLE
+		case asm.JGE:
+			c = asm.JSGE
+		}
+	}
+	if a.IsImm && b.IsImm {
+		if evalCond(c, a.Imm, b.Imm) {
+			l.jump(t)
+		} else {
+			l.jump(f)
+		}
+		return
+	}
+	l.branch(c, a, b, t, f)
+}
+
+func evalCond(c asm.JumpOp, a, b int64) bool {
+	ua, ub := uint64(a), uint64(b)
+	switch c {
+	case asm.JEq:
+		return a == b
+	case asm.JNE:
+		return a != b
+	case asm.JLT:
+		return ua < ub
+	case asm.JGT:
+		return ua > ub
+	case asm.JLE:
+		return ua <= ub
+	case asm.JGE:
+		return ua >= ub
+	case asm.JSLT:
+		return a < b
+	case asm.JSGT:
+		return a > b
+	case asm.JSLE:
+		return a <= b
+	case asm.JSGE:
+		return a >= b
+	}
+	return false
+}
+
+func (l *lowerer) conditional(x *cc.ConditionalExpression, t cc.Type) Operand {
+	if x.Case != cc.ConditionalExpressionCond {
+		v, vt := l.rvalue(x.LogicalOrExpression)
+		return l.convert(v, vt, t)
+	}
+	r := l.f.newVReg()
+	tb, fb, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+	if x.ExpressionList == nil { // GNU a ?: b
+		v := l.toReg(l.scalar(x.LogicalOrExpression, t))
+		l.mov(r, R(v))
+		l.branch(asm.JNE, R(v), I(0), done, fb)
+	} else {
+		l.cond(x.LogicalOrExpression, tb, fb)
+		l.setBlock(tb)
+		l.mov(r, l.scalar(x.ExpressionList, t))
+		l.jump(done)
+	}
+	l.setBlock(fb)
+	l.mov(r, l.scalar(x.ConditionalExpression, t))
+	l.jump(done)
+	l.setBlock(done)
+	return R(r)
+}
+
+func (l *lowerer) assign(x *cc.AssignmentExpression) (Operand, cc.Type) {
+	if x.Case == cc.AssignmentExpressionCond {
+		return l.rvalue(x.ConditionalExpression)
+	}
+	lhsT := x.UnaryExpression.Type()
+	if isAggregate(lhsT) {
+		if x.Case != cc.AssignmentExpressionAssign {
+			l.errorf(x, "invalid compound assignment to an aggregate")
+		}
+		src := l.aggregate(x.AssignmentExpression)
+		dst := l.addrOf(x.UnaryExpression)
+		l.copyMem(dst, src, lhsT.Size())
+		return I(0), lhsT
+	}
+	if x.Case == cc.AssignmentExpressionAssign {
+		v := l.scalar(x.AssignmentExpression, lhsT)
+		if !v.IsImm {
+			// Keep the value: the lvalue's evaluation must not clobber it.
+			r := l.f.newVReg()
+			l.mov(r, v)
+			v = R(r)
+		}
+		lv := l.lvalue(x.UnaryExpression)
+		l.storeLval(lv, v)
+		return v, lhsT
+	}
+	lv := l.lvalue(x.UnaryExpression)
+	cur := l.loadLval(lv)
+	rn := x.AssignmentExpression
+	var res Operand
+	switch x.Case {
+	case cc.AssignmentExpressionAdd, cc.AssignmentExpressionSub:
+		op := asm.Add
+		if x.Case == cc.AssignmentExpressionSub {
+			op = asm.Sub
+		}
+		if isPointer(lhsT) {
+			i := l.scalar(rn, l.m.AST.Long)
+			res = l.bin(op, cur, l.bin(asm.Mul, i, I(elemSize(lhsT))))
+			break
+		}
+		ct := common(l.m.AST, lhsT, rn.Type())
+		res = l.convert(l.arithOp(op, l.convert(cur, lhsT, ct), l.scalar(rn, ct), ct), ct, lhsT)
+	case cc.AssignmentExpressionLsh, cc.AssignmentExpressionRsh:
+		ct := promote(l.m.AST, lhsT)
+		op := asm.LSh
+		if x.Case == cc.AssignmentExpressionRsh {
+			op = asm.RSh
+			if isSigned(ct) {
+				op = asm.ArSh
+			}
+		}
+		b, _ := l.rvalue(rn)
+		res = l.convert(l.ext(l.bin(op, l.convert(cur, lhsT, ct), b), ct), ct, lhsT)
+	default:
+		op := map[cc.AssignmentExpressionCase]asm.ALUOp{cc.AssignmentExpressionMul: asm.Mul, cc.AssignmentExpressionDiv: asm.Div,
+			cc.AssignmentExpressionMod: asm.Mod, cc.AssignmentExpressionAnd: asm.And, cc.AssignmentExpressionXor: asm.Xor,
+			cc.AssignmentExpressionOr: asm.Or}[x.Case]
+		ct := common(l.m.AST, lhsT, rn.Type())
+		res = l.convert(l.arithOp(op, l.convert(cur, lhsT, ct), l.scalar(rn, ct), ct), ct, lhsT)
+	}
+	l.storeLval(lv, res)
+	return res, lhsT
+}

@@ -1,0 +1,376 @@
+package codegen
+
+import (
+	"github.com/cilium/ebpf/asm"
+	"modernc.org/cc/v4"
+)
+
+// ptrOf materialises an address as a pointer register.
+func (l *lowerer) ptrOf(a addr) VReg {
+	r := l.f.newVReg()
+	switch {
+	case a.slot >= 0:
+		l.emit(&Inst{Op: OpAddr, Dst: r, Slot: a.slot, Off: a.off})
+	case a.sym != "":
+		l.emit(&Inst{Op: OpDataPtr, Dst: r, Sym: a.sym, Off: a.off})
+	default:
+		if a.off == 0 {
+			return a.base
+		}
+		l.emit(&Inst{Op: OpBin, Dst: r, A: R(a.base), B: I(a.off), Alu: asm.Add})
+	}
+	return r
+}
+
+// memOp fills the address fields of a memory instruction.
+func (l *lowerer) memOp(in *Inst, a addr) *Inst {
+	switch {
+	case a.slot >= 0:
+		in.Slot, in.Off, in.Space = a.slot, a.off, SpaceStack
+	case a.sym != "":
+		p := l.f.newVReg()
+		l.emit(&Inst{Op: OpDataPtr, Dst: p, Sym: a.sym})
+		in.Slot, in.A, in.Off, in.Space = -1, R(p), a.off, SpaceData
+	default:
+		off := a.off
+		base := a.base
+		if off < -1<<15 || off >= 1<<15 {
+			base = l.ptrOf(a)
+			off = 0
+		}
+		in.Slot, in.A, in.Off, in.Space = -1, R(base), off, a.space
+	}
+	return in
+}
+
+// load reads a scalar of type t, canonical.
+func (l *lowerer) load(a addr, t cc.Type) Operand {
+	w := width(t)
+	switch w {
+	case 1, 2, 4, 8:
+	default:
+		l.errorf(nil, "cannot load a %d-byte value of type %s", w, t)
+	}
+	r := l.f.newVReg()
+	in := &Inst{Op: OpLoad, Dst: r, Size: uint8(w)}
+	l.memOp(in, a)
+	l.emit(in)
+	if isSigned(t) && w < 8 {
+		return l.ext(R(r), t)
+	}
+	if t.Kind() == cc.Bool {
+		return R(r)
+	}
+	return R(r)
+}
+
+func (l *lowerer) store(a addr, t cc.Type, v Operand) {
+	w := width(t)
+	switch w {
+	case 1, 2, 4, 8:
+	default:
+		l.errorf(nil, "cannot store a %d-byte value of type %s", w, t)
+	}
+	in := &Inst{Op: OpStore, Size: uint8(w), B: v}
+	if v.IsImm && (v.Imm < -1<<31 || v.Imm >= 1<<31) {
+		in.B = R(l.toReg(v))
+	}
+	l.memOp(in, a)
+	l.emit(in)
+}
+
+func (l *lowerer) loadLval(lv lval) Operand {
+	if lv.reg != 0 {
+		return R(lv.reg)
+	}
+	if lv.bf != nil {
+		return l.loadBitfield(lv)
+	}
+	return l.load(lv.a, lv.t)
+}
+
+func (l *lowerer) storeLval(lv lval, v Operand) {
+	if lv.reg != 0 {
+		l.mov(lv.reg, v)
+		return
+	}
+	if lv.bf != nil {
+		l.storeBitfield(lv, v)
+		return
+	}
+	l.store(lv.a, lv.t, v)
+}
+
+// bitfieldUnit is the storage unit holding a bit-field: its address, width
+// and the field's bit position in it.
+func (l *lowerer) bitfieldUnit(lv lval) (addr, cc.Type, int64, int64) {
+	f := lv.bf
+	n := f.AccessBytes()
+	var ut cc.Type
+	switch n {
+	case 1:
+		ut = l.m.AST.UChar
+	case 2:
+		ut = l.m.AST.UShort
+	case 4:
+		ut = l.m.AST.UInt
+	case 8:
+		ut = l.m.AST.ULong
+	default:
+		l.errorf(nil, "bit-field %s in an unsupported %d-byte unit", f.Name(), n)
+	}
+	return lv.a, ut, int64(f.OffsetBits()), f.ValueBits()
+}
+
+func (l *lowerer) loadBitfield(lv lval) Operand {
+	a, ut, off, bits := l.bitfieldUnit(lv)
+	u := l.load(a, ut)
+	if isSigned(lv.t) {
+		v := l.bin(asm.LSh, u, I(64-off-bits))
+		return l.ext(l.bin(asm.ArSh, v, I(64-bits)), lv.t)
+	}
+	v := l.bin(asm.RSh, u, I(off))
+	if bits < 64 {
+		v = l.bin(asm.And, v, I(int64(uint64(1)<<bits-1)))
+	}
+	return v
+}
+
+func (l *lowerer) storeBitfield(lv lval, v Operand) {
+	a, ut, off, bits := l.bitfieldUnit(lv)
+	mask := uint64(1)<<bits - 1
+	if bits == 64 {
+		mask = ^uint64(0)
+	}
+	u := l.load(a, ut)
+	keep := l.bin(asm.And, u, l.imm64(int64(^(mask << off))))
+	nv := l.bin(asm.LSh, l.bin(asm.And, v, l.imm64(int64(mask))), I(off))
+	l.store(a, ut, l.bin(asm.Or, keep, nv))
+}
+
+// imm64 returns an operand for a constant that may not fit an immediate.
+func (l *lowerer) imm64(v int64) Operand {
+	if v >= -1<<31 && v < 1<<31 {
+		return I(v)
+	}
+	return R(l.toReg(I(v)))
+}
+
+// addrOf returns the address of an lvalue expression (or of an aggregate
+// rvalue, materialised in a stack temporary).
+func (l *lowerer) addrOf(n cc.ExpressionNode) addr {
+	lv := l.lvalue(n)
+	if lv.reg != 0 {
+		l.errorf(n, "internal error: address of a register variable")
+	}
+	if lv.bf != nil {
+		l.errorf(n, "cannot take the address of bit-field %s", lv.bf.Name())
+	}
+	return lv.a
+}
+
+// aggregate evaluates an expression of struct, union or array type and
+// returns where it lives.
+func (l *lowerer) aggregate(n cc.ExpressionNode) addr {
+	n = unwrap(n)
+	switch x := n.(type) {
+	case *cc.PostfixExpression:
+		if x.Case == cc.PostfixExpressionCall {
+			return l.aggregateCall(x)
+		}
+	case *cc.AssignmentExpression:
+		if x.Case == cc.AssignmentExpressionAssign {
+			l.assign(x)
+			return l.addrOf(x.UnaryExpression)
+		}
+	case *cc.ConditionalExpression:
+		if x.Case == cc.ConditionalExpressionCond {
+			t := x.Type()
+			tmp := slotAddr(l.f.newSlot("cond", t.Size(), int64(t.Align())))
+			tb, fb, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
+			l.cond(x.LogicalOrExpression, tb, fb)
+			l.setBlock(tb)
+			l.copyMem(tmp, l.aggregate(x.ExpressionList), t.Size())
+			l.jump(done)
+			l.setBlock(fb)
+			l.copyMem(tmp, l.aggregate(x.ConditionalExpression), t.Size())
+			l.jump(done)
+			l.setBlock(done)
+			return tmp
+		}
+	case *cc.ExpressionList:
+		for e := x; e != nil; e = e.ExpressionList {
+			if e.ExpressionList == nil {
+				return l.aggregate(e.AssignmentExpression)
+			}
+			l.discard(e.AssignmentExpression)
+		}
+	case *cc.PrimaryExpression:
+		if x.Case == cc.PrimaryExpressionStmt {
+			l.errorf(x, "statement expressions of aggregate type are not supported")
+		}
+	}
+	return l.addrOf(n)
+}
+
+// lvalue lowers an expression that designates an object.
+func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
+	n = unwrap(n)
+	t := n.Type()
+	switch x := n.(type) {
+	case *cc.PrimaryExpression:
+		switch x.Case {
+		case cc.PrimaryExpressionIdent:
+			d, ok := x.ResolvedTo().(*cc.Declarator)
+			if !ok {
+				l.errorf(x, "%s is not a variable", x.Token.SrcStr())
+			}
+			if lc := l.locals[d]; lc != nil {
+				if lc.slot < 0 {
+					return lval{reg: lc.reg, t: lc.typ}
+				}
+				return lval{a: slotAddr(lc.slot), t: lc.typ}
+			}
+			if sym, ok := l.data.symOf(l, d); ok {
+				return lval{a: addr{slot: -1, sym: sym, space: SpaceData}, t: d.Type()}
+			}
+			if _, ok := l.m.MapOf[d]; ok {
+				l.errorf(x, "map %s can only be used through its methods (%s.lookup(...), ...)", d.Name(), d.Name())
+			}
+			if d.IsExtern() || d.Linkage() == cc.External {
+				l.errorf(x, "global variable %s is not supported: BPF programs here have no writable globals (use a map, or make it static const)", d.Name())
+			}
+			l.errorf(x, "%s is not a local variable", d.Name())
+		case cc.PrimaryExpressionString:
+			sym := l.data.addString(x)
+			return lval{a: addr{slot: -1, sym: sym, space: SpaceData}, t: t}
+		case cc.PrimaryExpressionStmt:
+			l.errorf(x, "a statement expression is not an lvalue")
+		}
+	case *cc.PostfixExpression:
+		switch x.Case {
+		case cc.PostfixExpressionIndex:
+			return l.index(x)
+		case cc.PostfixExpressionSelect:
+			base := l.aggregate(x.PostfixExpression)
+			return l.member(base, x.Field(), t)
+		case cc.PostfixExpressionPSelect:
+			p, _ := l.rvalue(x.PostfixExpression)
+			return l.member(addr{slot: -1, base: l.toReg(p)}, x.Field(), t)
+		case cc.PostfixExpressionComplit:
+			tt := x.TypeName.Type()
+			s := slotAddr(l.f.newSlot("complit", tt.Size(), int64(tt.Align())))
+			l.initList(s, tt, x.InitializerList, true)
+			return lval{a: s, t: tt}
+		case cc.PostfixExpressionCall:
+			if isAggregate(t) {
+				return lval{a: l.aggregateCall(x), t: t}
+			}
+		}
+	case *cc.UnaryExpression:
+		if x.Case == cc.UnaryExpressionDeref {
+			p, _ := l.rvalue(x.CastExpression)
+			return lval{a: addr{slot: -1, base: l.toReg(p)}, t: t}
+		}
+	case *cc.CastExpression:
+		if x.Case == cc.CastExpressionUnary {
+			return l.lvalue(x.UnaryExpression)
+		}
+	}
+	if isAggregate(t) {
+		return lval{a: l.aggregate(n), t: t}
+	}
+	l.errorf(n, "expression is not assignable")
+	return lval{}
+}
+
+func (l *lowerer) member(base addr, f *cc.Field, t cc.Type) lval {
+	if f == nil {
+		l.errorf(nil, "internal error: unresolved member")
+	}
+	base.off += f.Offset()
+	lv := lval{a: base, t: f.Type()}
+	if f.IsBitfield() {
+		lv.bf = f
+		lv.a.off = base.off - f.Offset() + f.Offset()
+	}
+	return lv
+}
+
+func (l *lowerer) index(x *cc.PostfixExpression) lval {
+	t := x.Type()
+	bn, in := x.PostfixExpression, x.ExpressionList
+	if !isPointer(bn.Type().Decay()) {
+		bn, in = in, bn // i[a]
+	}
+	bt := bn.Type()
+	esz := elemSize(bt)
+	var base addr
+	if bt.Kind() == cc.Array {
+		base = l.addrOf(bn)
+	} else {
+		p, _ := l.rvalue(bn)
+		base = addr{slot: -1, base: l.toReg(p)}
+	}
+	if c, ok := constOf(in); ok {
+		base.off += c * esz
+		return lval{a: base, t: t}
+	}
+	i := l.scalar(in, l.m.AST.Long)
+	p := l.ptrOf(base)
+	q := l.bin(asm.Add, R(p), l.bin(asm.Mul, i, I(esz)))
+	return lval{a: addr{slot: -1, base: l.toReg(q), space: base.space}, t: t}
+}
+
+// copyMem copies n bytes between two addresses with the widest accesses
+// both alignments allow.
+func (l *lowerer) copyMem(dst, src addr, n int64) {
+	off := int64(0)
+	for off < n {
+		w := int64(8)
+		for w > n-off || !aligned(dst, off, w) || !aligned(src, off, w) {
+			w /= 2
+		}
+		t := l.uintOf(w)
+		d, s := dst, src
+		d.off += off
+		s.off += off
+		v := l.load(s, t)
+		l.store(d, t, v)
+		off += w
+	}
+}
+
+// aligned is conservative: only stack slots have a known alignment; other
+// memory is accessed as if 8-byte aligned at offset 0 (BPF maps, ctx and
+// packet data are), so the member offset decides.
+func aligned(a addr, off, w int64) bool {
+	return (a.off+off)%w == 0
+}
+
+func (l *lowerer) uintOf(w int64) cc.Type {
+	switch w {
+	case 1:
+		return l.m.AST.UChar
+	case 2:
+		return l.m.AST.UShort
+	case 4:
+		return l.m.AST.UInt
+	}
+	return l.m.AST.ULong
+}
+
+// zero fills n bytes at a with zeros.
+func (l *lowerer) zero(a addr, n int64) {
+	off := int64(0)
+	for off < n {
+		w := int64(8)
+		for w > n-off || !aligned(a, off, w) {
+			w /= 2
+		}
+		d := a
+		d.off += off
+		l.store(d, l.uintOf(w), I(0))
+		off += w
+	}
+}

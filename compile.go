@@ -1,0 +1,181 @@
+package bccc
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/bccc-dev/bccc/btfgen"
+	"github.com/bccc-dev/bccc/codegen"
+	"github.com/bccc-dev/bccc/object"
+	"github.com/bccc-dev/bccc/parse"
+	"github.com/bccc-dev/bccc/rewrite"
+	"github.com/cilium/ebpf/asm"
+	"github.com/cilium/ebpf/btf"
+	"modernc.org/token"
+)
+
+func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, error) {
+	if opts.CPU == 0 {
+		opts.CPU = 1
+	}
+	if opts.CPU < 1 || opts.CPU > 4 {
+		return nil, nil, &Error{[]Diagnostic{{Severity: "error", Msg: fmt.Sprintf("-mcpu=v%d: want v1, v2, v3 or v4", opts.CPU)}}}
+	}
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines})
+	if err != nil {
+		return nil, nil, frontEndError(filename, err)
+	}
+	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs})
+	if len(errs) > 0 {
+		return nil, nil, diagErrors(filename, errs...)
+	}
+	res, err := codegen.Generate(model, codegen.Options{CPU: opts.CPU, OptLevel: opts.OptLevel, Dump: opts.Debug, DumpOut: opts.DebugOut})
+	if err != nil {
+		return nil, nil, diagErrors(filename, err)
+	}
+	elf, err := link(model, res, src)
+	if err != nil {
+		return nil, nil, diagErrors(filename, err)
+	}
+	return &Object{ELF: elf}, nil, nil
+}
+
+// link assembles programs, maps, BTF and read-only data into an ELF object.
+func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
+	conv := btfgen.NewConverter()
+	var types []btf.Type
+	var exts []btfgen.SectionExt
+	f := &object.File{License: m.License}
+	secIdx := map[string]int{}
+	lines := sourceLines(src)
+	for _, p := range res.Progs {
+		i, ok := secIdx[p.Section]
+		if !ok {
+			i = len(f.Sections)
+			secIdx[p.Section] = i
+			f.Sections = append(f.Sections, &object.ProgSection{Name: p.Section})
+			exts = append(exts, btfgen.SectionExt{Name: p.Section})
+		}
+		sec := &f.Sections[i].Insns
+		start := uint64(sec.Size() / asm.InstructionSize)
+		fn := &btf.Func{Name: p.Name, Linkage: btf.GlobalFunc, Type: conv.Type(p.Func.Declarator.Type())}
+		types = append(types, fn)
+		exts[i].Funcs = append(exts[i].Funcs, btfgen.FuncInfo{InsnOff: uint32(start), Func: fn})
+		slot := start
+		var last token.Position
+		for j, ins := range p.Insns {
+			pos := p.Lines[j]
+			if pos.Filename == m.File && pos.Line > 0 && (pos.Line != last.Line || j == 0) {
+				exts[i].Lines = append(exts[i].Lines, btfgen.LineInfo{InsnOff: uint32(slot), File: m.File,
+					Text: lineText(lines, pos.Line), Line: uint32(pos.Line), Col: uint32(pos.Column)})
+				last = pos
+			}
+			slot += ins.Size() / asm.InstructionSize
+		}
+		*sec = append(*sec, p.Insns...)
+		f.Sections[i].Funcs = append(f.Sections[i].Funcs, object.Func{Name: p.Name, Offset: start, Size: slot - start})
+	}
+	if len(m.Maps) > 0 {
+		ds := &btf.Datasec{Name: ".maps"}
+		off := uint64(0)
+		for _, mp := range m.Maps {
+			var kt, vt btf.Type
+			if mp.Key != nil {
+				kt = conv.Type(mp.Key)
+			}
+			if mp.Value != nil {
+				vt = conv.Type(mp.Value)
+			}
+			def := btfgen.MapDef(uint32(mp.Type), kt, vt, mp.MaxEntries, mp.Flags)
+			v := &btf.Var{Name: mp.Name, Type: def, Linkage: btf.GlobalVar}
+			ds.Vars = append(ds.Vars, btf.VarSecinfo{Type: v, Offset: uint32(off), Size: def.Size})
+			f.Maps = append(f.Maps, object.Var{Name: mp.Name, Offset: off, Size: uint64(def.Size)})
+			off += uint64(def.Size)
+		}
+		ds.Size = uint32(off)
+		f.MapsSize = off
+		types = append(types, ds)
+	}
+	if rd := res.Rodata; len(rd.Vars) > 0 {
+		ds := &btf.Datasec{Name: ".rodata", Size: uint32(len(rd.Bytes))}
+		for _, v := range rd.Vars {
+			bv := &btf.Var{Name: v.Name, Type: &btf.Const{Type: conv.Type(v.Type)}, Linkage: btf.GlobalVar}
+			ds.Vars = append(ds.Vars, btf.VarSecinfo{Type: bv, Offset: uint32(v.Off), Size: uint32(v.Size)})
+			f.RodataVars = append(f.RodataVars, object.Var{Name: v.Name, Offset: uint64(v.Off), Size: uint64(v.Size)})
+		}
+		f.Rodata = rd.Bytes
+		types = append(types, ds)
+	}
+	b, ext, err := btfgen.Marshal(types, exts)
+	if err != nil {
+		return nil, fmt.Errorf("internal error: BTF: %w", err)
+	}
+	f.BTF, f.BTFExt = b, ext
+	return object.Marshal(f)
+}
+
+func sourceLines(src []byte) []string { return strings.Split(string(src), "\n") }
+
+func lineText(lines []string, n int) string {
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
+}
+
+// ccErrorLine matches cc/v4 error lines: "file:line:col: message".
+var ccErrorLine = regexp.MustCompile(`^(.*?):(\d+):(\d+): (.*)$`)
+
+func frontEndError(filename string, err error) error {
+	var diags []Diagnostic
+	for _, line := range strings.Split(err.Error(), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if m := ccErrorLine.FindStringSubmatch(line); m != nil {
+			ln, _ := strconv.Atoi(m[2])
+			col, _ := strconv.Atoi(m[3])
+			diags = append(diags, Diagnostic{File: m[1], Line: ln, Col: col, Severity: "error", Msg: m[4]})
+			continue
+		}
+		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: line})
+	}
+	if len(diags) == 0 {
+		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
+	}
+	return &Error{diags}
+}
+
+func diagErrors(filename string, errs ...error) error {
+	var diags []Diagnostic
+	for _, err := range errs {
+		var re *rewrite.Error
+		var ce *codegen.Error
+		switch {
+		case errors.As(err, &re):
+			diags = append(diags, posDiag(filename, re.Pos, re.Msg))
+		case errors.As(err, &ce):
+			diags = append(diags, posDiag(filename, ce.Pos, ce.Msg))
+		default:
+			if m := ccErrorLine.FindStringSubmatch(err.Error()); m != nil {
+				ln, _ := strconv.Atoi(m[2])
+				col, _ := strconv.Atoi(m[3])
+				diags = append(diags, Diagnostic{File: m[1], Line: ln, Col: col, Severity: "error", Msg: m[4]})
+				continue
+			}
+			diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
+		}
+	}
+	return &Error{diags}
+}
+
+func posDiag(filename string, p token.Position, msg string) Diagnostic {
+	if p.Filename == "" {
+		p.Filename = filename
+	}
+	return Diagnostic{File: p.Filename, Line: p.Line, Col: p.Column, Severity: "error", Msg: msg}
+}

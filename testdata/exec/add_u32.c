@@ -1,0 +1,17 @@
+/* Addition at u32. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u32 x = (u32)a, y = (u32)b, z = (u32)c, w = (u32)d;
+	u32 r1 = x + y;	/* wraps on store */
+	u32 r2 = x + 200;
+	u32 r3 = z + w + x;
+	u32 r4 = 1 + x;
+	u64 q = (u64)x + y;	/* widened before the add */
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)q;
+	return h;
+}

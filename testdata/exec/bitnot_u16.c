@@ -1,0 +1,19 @@
+/* Bitwise not at u16. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u16 x = (u16)a, y = (u16)b, z = (u16)c, w = (u16)d;
+	u16 r1 = ~x;
+	u16 r2 = ~(x ^ y);
+	u16 r3 = ~z & w;
+	u16 r4 = ~~w;
+	int p = ~x;	/* promoted: ~ of a zero-extended value is negative */
+	u64 q = ~x;
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)p;
+	h = h * 0x100000001b3ull ^ (u64)q;
+	return h;
+}

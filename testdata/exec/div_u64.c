@@ -1,0 +1,17 @@
+/* Division at u64 (truncates toward zero; zero divisors guarded). */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u64 x = (u64)a, y = (u64)b, z = (u64)c, w = (u64)d;
+	u64 r1 = y ? x / y : 0;
+	u64 r2 = x / 3;
+	u64 r3 = z / (w | 1);
+	u64 r4 = x / (u64)(y & 0xf | 1);
+	u64 r5 = 18446744073709551615ull / (x | 1);
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	return h;
+}

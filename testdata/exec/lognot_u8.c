@@ -1,0 +1,19 @@
+/* Logical not at u8. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u8 x = (u8)a, y = (u8)b, z = (u8)c, w = (u8)d;
+	int r1 = !x;
+	int r2 = !!y;
+	int r3 = !(x & y);
+	int r4 = !z + !w + !(z ^ w);
+	u8 r5 = !x ? y : z;
+	bool r6 = !(x >> (8 - 1));
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	h = h * 0x100000001b3ull ^ (u64)r6;
+	return h;
+}

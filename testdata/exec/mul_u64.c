@@ -1,0 +1,17 @@
+/* Multiplication at u64. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u64 x = (u64)a, y = (u64)b, z = (u64)c, w = (u64)d;
+	u64 r1 = x * y;	/* wraps */
+	u64 r2 = x * 7;
+	u64 r3 = z * 0x10001;
+	u64 r4 = w * 18446744073709551615ull;
+	u64 r5 = x * 1024;
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	return h;
+}

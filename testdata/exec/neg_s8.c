@@ -1,0 +1,15 @@
+/* Unary minus at s8. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	s8 x = (s8)a, y = (s8)b, z = (s8)c, w = (s8)d;
+	s8 r1 = -x;	/* int negate; -MIN wraps on store */
+	int p = -x;
+	s8 r2 = -(x >> 1) - (y >> 1);
+	int q = -(z * w);
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)p;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)q;
+	return h;
+}

@@ -1,0 +1,17 @@
+/* Bitwise or at s64. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	s64 x = (s64)a, y = (s64)b, z = (s64)c, w = (s64)d;
+	s64 r1 = x | y;
+	s64 r2 = x | 0xffffffff00000000ull;
+	s64 r3 = z | 0x80000000;
+	s64 r4 = x | -1;
+	s64 r5 = (x | y) | (z | w);
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	return h;
+}

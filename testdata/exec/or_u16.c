@@ -1,0 +1,19 @@
+/* Bitwise or at u16. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u16 x = (u16)a, y = (u16)b, z = (u16)c, w = (u16)d;
+	u16 r1 = x | y;
+	u16 r2 = x | 0xff00;
+	u16 r3 = z | 0x8000;
+	u16 r4 = x | -1;
+	u16 r5 = (x | y) | (z | w);
+	int p = x | y;	/* promoted */
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	h = h * 0x100000001b3ull ^ (u64)p;
+	return h;
+}

@@ -1,0 +1,19 @@
+/* Bitwise or at u8. */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	u8 x = (u8)a, y = (u8)b, z = (u8)c, w = (u8)d;
+	u8 r1 = x | y;
+	u8 r2 = x | 0xf0;
+	u8 r3 = z | 0x81;
+	u8 r4 = x | -1;
+	u8 r5 = (x | y) | (z | w);
+	int p = x | y;	/* promoted */
+	u64 h = 0;
+	h = h * 0x100000001b3ull ^ (u64)r1;
+	h = h * 0x100000001b3ull ^ (u64)r2;
+	h = h * 0x100000001b3ull ^ (u64)r3;
+	h = h * 0x100000001b3ull ^ (u64)r4;
+	h = h * 0x100000001b3ull ^ (u64)r5;
+	h = h * 0x100000001b3ull ^ (u64)p;
+	return h;
+}

@@ -1,0 +1,10 @@
+/* s32 signed division by the constant 1000 (truncation toward zero for negative operands). */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	s32 x = a, y = b, z = (s8)c, w = -(s32)(d & 0xffff);
+	s32 r1 = x / 1000;
+	s32 r2 = y / 1000;
+	s32 r3 = z / 1000;
+	s32 r4 = w / 1000;
+	return (u64)r1 ^ (u64)r2 * 3 ^ (u64)r3 << 17 ^ (u64)r4 << 40;
+}

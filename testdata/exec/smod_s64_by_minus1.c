@@ -1,0 +1,10 @@
+/* s64 signed remainder by the constant -1 (truncation toward zero for negative operands). */
+static u64 test(u64 a, u64 b, u64 c, u64 d)
+{
+	s64 x = a, y = b, z = (s16)c, w = -(s64)(d & 0xffff);
+	s64 r1 = x == (-9223372036854775807ll - 1) ? 0 : x % -1;	/* MIN % -1 is undefined */
+	s64 r2 = y == (-9223372036854775807ll - 1) ? 0 : y % -1;	/* MIN % -1 is undefined */
+	s64 r3 = z == (-9223372036854775807ll - 1) ? 0 : z % -1;	/* MIN % -1 is undefined */
+	s64 r4 = w == (-9223372036854775807ll - 1) ? 0 : w % -1;	/* MIN % -1 is undefined */
+	return (u64)r1 ^ (u64)r2 * 3 ^ (u64)r3 << 17 ^ (u64)r4 << 40;
+}
