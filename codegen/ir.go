@@ -22,23 +22,23 @@ type VReg int32
 type Op uint8
 
 const (
-	OpConst      Op = iota + 1 // Dst = Imm
-	OpMov                      // Dst = A
-	OpBin                      // Dst = A <Alu> B
-	OpNeg                      // Dst = -A
-	OpExt                      // Dst = A extended from Size bytes (Signed)
-	OpSwap                     // Dst = byte swap of the low Size bytes of A
-	OpLoad                     // Dst = *(Size *)(addr)   addr = A+Off, or Slot+Off
-	OpStore                    // *(Size *)(addr) = B
-	OpAtomicAdd                // *(Size *)(addr) += B, atomically
-	OpAddr                     // Dst = &Slot + Off
-	OpMapPtr                   // Dst = address of map Sym
-	OpDataPtr                  // Dst = address of read-only data Sym + Off
-	OpCall                     // Dst = helper Imm(Args...)
-	OpCtxArg                   // Dst = incoming argument register Imm (entry only)
-	OpJump                     // goto Succs[0]
-	OpBranch                   // if A <Cond> B goto Succs[0] else Succs[1]
-	OpRet                      // return A
+	OpConst     Op = iota + 1 // Dst = Imm
+	OpMov                     // Dst = A
+	OpBin                     // Dst = A <Alu> B
+	OpNeg                     // Dst = -A
+	OpExt                     // Dst = A extended from Size bytes (Signed)
+	OpSwap                    // Dst = byte swap of the low Size bytes of A
+	OpLoad                    // Dst = *(Size *)(addr)   addr = A+Off, or Slot+Off
+	OpStore                   // *(Size *)(addr) = B
+	OpAtomicAdd               // *(Size *)(addr) += B, atomically
+	OpAddr                    // Dst = &Slot + Off
+	OpMapPtr                  // Dst = address of map Sym
+	OpDataPtr                 // Dst = address of read-only data Sym + Off
+	OpCall                    // Dst = helper Imm(Args...)
+	OpCtxArg                  // Dst = incoming argument register Imm (entry only)
+	OpJump                    // goto Succs[0]
+	OpBranch                  // if A <Cond> B goto Succs[0] else Succs[1]
+	OpRet                     // return A
 )
 
 var opNames = [...]string{OpConst: "const", OpMov: "mov", OpBin: "bin", OpNeg: "neg", OpExt: "ext",
@@ -53,8 +53,8 @@ type Operand struct {
 	IsImm bool
 }
 
-func R(v VReg) Operand    { return Operand{Reg: v} }
-func I(v int64) Operand   { return Operand{Imm: v, IsImm: true} }
+func R(v VReg) Operand     { return Operand{Reg: v} }
+func I(v int64) Operand    { return Operand{Imm: v, IsImm: true} }
 func (o Operand) ok() bool { return o.IsImm || o.Reg != 0 }
 
 func (o Operand) String() string {
