@@ -32,9 +32,8 @@ func (c *Converter) intType(k cc.Kind, size int64) *btf.Int {
 	case cc.Bool:
 		t.Encoding = btf.Bool
 	case cc.Char, cc.SChar:
-		t.Encoding = btf.Signed | btf.Char
-	case cc.UChar:
-		t.Encoding = btf.Char
+		// The kernel takes one encoding bit only; clang marks char signed.
+		t.Encoding = btf.Signed
 	case cc.Short, cc.Int, cc.Long, cc.LongLong, cc.Int128:
 		t.Encoding = btf.Signed
 	}

@@ -28,9 +28,33 @@ type addr struct {
 	base  VReg
 	off   int64
 	space Space
+	align int64 // known alignment of the address before off (0: 1)
 }
 
-func slotAddr(s int) addr { return addr{slot: s, space: SpaceStack} }
+func slotAddr(s int) addr { return addr{slot: s, space: SpaceStack, align: 8} }
+
+// ptrAddr is the address held in pointer p of C type pt: C promises the
+// alignment of the pointee type.
+func ptrAddr(p VReg, pt cc.Type) addr {
+	a := addr{slot: -1, base: p, align: 1}
+	if e := pointee(pt); e != nil && e.Kind() != cc.Void && e.Kind() != cc.Function && !e.IsIncomplete() {
+		a.align = int64(max(e.Align(), 1))
+	}
+	return a
+}
+
+// alignAt is the alignment known for a.off+extra.
+func (a addr) alignAt(extra int64) int64 {
+	al := a.align
+	if al <= 0 {
+		al = 1
+	}
+	off := a.off + extra
+	for al > 1 && off%al != 0 {
+		al /= 2
+	}
+	return al
+}
 
 // local is a C local variable: in a register unless its address is taken
 // or it is an aggregate.

@@ -184,7 +184,7 @@ func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method stri
 		hit, miss, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
 		l.branch(asm.JNE, R(p), I(0), hit, miss)
 		l.setBlock(hit)
-		va := addr{slot: -1, base: p, space: SpaceMap}
+		va := addr{slot: -1, base: p, space: SpaceMap, align: 8}
 		if method == "atomic_increment" && (width(m.Value) == 4 || width(m.Value) == 8) {
 			l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: inc, Size: uint8(width(m.Value))}, va))
 		} else {
@@ -246,35 +246,40 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 		if n < 0 || n > 1024 {
 			l.errorf(args[2], "%s of %d bytes is too large", name, n)
 		}
-		dp, _ := l.rvalue(args[0])
-		dst := addr{slot: -1, base: l.toReg(dp)}
+		dp, dt := l.rvalue(args[0])
+		dst := ptrAddr(l.toReg(dp), dt)
 		switch name {
 		case "__builtin_memset", "memset":
 			c := l.scalar(args[1], l.m.AST.UChar)
-			if !c.IsImm {
-				l.errorf(args[1], "%s needs a constant fill byte in BPF programs", name)
+			var fill Operand
+			if c.IsImm {
+				fill = I(int64(uint64(c.Imm&0xff) * 0x0101010101010101))
+			} else {
+				fill = l.bin(asm.Mul, c, l.imm64(0x0101010101010101))
 			}
-			b := uint64(c.Imm & 0xff)
-			fill := int64(b * 0x0101010101010101)
 			off := int64(0)
 			for off < n {
 				w := int64(8)
-				for w > n-off {
+				for w > n-off || dst.alignAt(off) < w {
 					w /= 2
 				}
 				d := dst
 				d.off = off
 				t := l.uintOf(w)
-				l.store(d, t, l.imm64(canon(fill, t)))
+				v := fill
+				if v.IsImm {
+					v = l.imm64(canon(v.Imm, t))
+				}
+				l.store(d, t, v)
 				off += w
 			}
 			return R(dp.Reg), true
 		case "__builtin_memcmp", "memcmp":
-			sp, _ := l.rvalue(args[1])
-			return l.memcmp(dst, addr{slot: -1, base: l.toReg(sp)}, n), true
+			sp, st := l.rvalue(args[1])
+			return l.memcmp(dst, ptrAddr(l.toReg(sp), st), n), true
 		default:
-			sp, _ := l.rvalue(args[1])
-			src := addr{slot: -1, base: l.toReg(sp)}
+			sp, st := l.rvalue(args[1])
+			src := ptrAddr(l.toReg(sp), st)
 			if name == "__builtin_memmove" {
 				// Copy through a temporary so overlap is harmless.
 				tmp := slotAddr(l.f.newSlot("memmove", n, 8))
@@ -296,7 +301,7 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 		p, _ := l.rvalue(args[0])
 		v := l.scalar(args[1], et)
 		v = R(l.toReg(v))
-		l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: v, Size: uint8(width(et))}, addr{slot: -1, base: l.toReg(p)}))
+		l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: v, Size: uint8(width(et))}, addr{slot: -1, base: l.toReg(p), align: 8}))
 		return I(0), true
 	case "__builtin_unreachable", "__builtin_trap":
 		l.emit(&Inst{Op: OpRet, A: I(0)})

@@ -75,7 +75,7 @@ func constOf(n cc.ExpressionNode) (int64, bool) {
 		return 0, false
 	}
 	t := n.Type()
-	if t == nil || !(isInteger(t) || isPointer(t)) {
+	if t == nil || !(isInteger(t) || isPointer(t)) || hasSideEffects(n) {
 		return 0, false
 	}
 	switch v := n.Value().(type) {
@@ -85,6 +85,24 @@ func constOf(n cc.ExpressionNode) (int64, bool) {
 		return int64(v), true
 	}
 	return 0, false
+}
+
+// hasSideEffects reports expressions whose cc/v4 value must not replace
+// their evaluation (cc/v4 gives `x = 3` the value 3).
+func hasSideEffects(n cc.ExpressionNode) bool {
+	switch x := unwrap(n).(type) {
+	case *cc.AssignmentExpression:
+		return x.Case != cc.AssignmentExpressionCond
+	case *cc.PostfixExpression:
+		return x.Case == cc.PostfixExpressionInc || x.Case == cc.PostfixExpressionDec || x.Case == cc.PostfixExpressionCall
+	case *cc.UnaryExpression:
+		return x.Case == cc.UnaryExpressionInc || x.Case == cc.UnaryExpressionDec
+	case *cc.ExpressionList:
+		return x.ExpressionList != nil
+	case *cc.PrimaryExpression:
+		return x.Case == cc.PrimaryExpressionStmt
+	}
+	return !n.Pure()
 }
 
 // canon makes a constant canonical for type t.
@@ -416,11 +434,10 @@ func (l *lowerer) readLval(lv lval, t cc.Type) (Operand, cc.Type) {
 }
 
 func (l *lowerer) incdec(op asm.ALUOp, v Operand, t cc.Type) Operand {
-	step := int64(1)
 	if isPointer(t) {
-		step = elemSize(t)
+		return l.ptrAdd(op, v, I(1), elemSize(t))
 	}
-	return l.ext(l.bin(op, v, I(step)), t)
+	return l.ext(l.bin(op, v, I(1)), t)
 }
 
 func (l *lowerer) unary(x *cc.UnaryExpression) (Operand, cc.Type) {
@@ -452,7 +469,7 @@ func (l *lowerer) unary(x *cc.UnaryExpression) (Operand, cc.Type) {
 		if et := pointee(pt); et != nil && et.Kind() == cc.Array {
 			return p, et.Decay()
 		}
-		return l.load(addr{slot: -1, base: l.toReg(p)}, t), t
+		return l.load(ptrAddr(l.toReg(p), pt), t), t
 	case cc.UnaryExpressionPlus:
 		return l.scalar(x.CastExpression, t), t
 	case cc.UnaryExpressionMinus:
@@ -557,9 +574,33 @@ func (l *lowerer) arith(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Opera
 
 func (l *lowerer) arithOp(op asm.ALUOp, a, b Operand, t cc.Type) Operand {
 	if (op == asm.Div || op == asm.Mod) && isSigned(t) {
-		return l.ext(l.sdiv(op, a, b), t)
+		r := l.ext(l.sdiv(op, a, b), t)
+		if op == asm.Mod && b.IsImm && b.Imm > 0 && !r.IsImm {
+			r = l.clamp(r, asm.JSGT, b.Imm-1)
+			r = l.clamp(r, asm.JSLT, -(b.Imm - 1))
+		}
+		return r
 	}
-	return l.ext(l.bin(op, a, b), t)
+	r := l.ext(l.bin(op, a, b), t)
+	if op == asm.Mod && b.IsImm && b.Imm > 0 && !r.IsImm {
+		r = l.clamp(r, asm.JGT, b.Imm-1)
+	}
+	return r
+}
+
+// clamp gives the verifier a bound it cannot derive itself (it tracks no
+// range through BPF_MOD): if v <cond> lim then v = 0. The branch is never
+// taken at run time.
+func (l *lowerer) clamp(v Operand, cond asm.JumpOp, lim int64) Operand {
+	r := l.f.newVReg()
+	l.mov(r, v)
+	fix, done := l.f.newBlock(), l.f.newBlock()
+	l.branch(cond, R(r), I(lim), fix, done)
+	l.setBlock(fix)
+	l.mov(r, I(0))
+	l.jump(done)
+	l.setBlock(done)
+	return R(r)
 }
 
 // sdiv divides two canonical signed values. -mcpu=v4 has sdiv/smod; older
@@ -609,7 +650,7 @@ func (l *lowerer) additive(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Op
 	case isPointer(lt):
 		p, _ := l.rvalue(ln)
 		i := l.scalar(rn, l.m.AST.Long)
-		return l.bin(op, p, l.bin(asm.Mul, i, I(elemSize(lt))))
+		return l.ptrAdd(op, p, i, elemSize(lt))
 	case isPointer(rt):
 		p, _ := l.rvalue(rn)
 		i := l.scalar(ln, l.m.AST.Long)
@@ -625,6 +666,23 @@ func (l *lowerer) shift(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Opera
 		op = asm.ArSh
 	}
 	return l.ext(l.bin(op, a, b), t)
+}
+
+// ptrAdd adds (or subtracts) i elements of size sz to pointer p. A
+// subtraction becomes the addition of the negation: the verifier refuses
+// to subtract from a stack pointer.
+func (l *lowerer) ptrAdd(op asm.ALUOp, p, i Operand, sz int64) Operand {
+	d := l.bin(asm.Mul, i, I(sz))
+	if op == asm.Sub {
+		if d.IsImm {
+			d = I(-d.Imm)
+		} else {
+			r := l.f.newVReg()
+			l.emit(&Inst{Op: OpNeg, Dst: r, A: d})
+			d = R(r)
+		}
+	}
+	return l.bin(asm.Add, p, d)
 }
 
 // materialize turns a condition into 0 or 1.
@@ -672,6 +730,25 @@ func (l *lowerer) cond(n cc.ExpressionNode, t, f *Block) {
 		if x.Case == cc.UnaryExpressionNot {
 			l.cond(x.CastExpression, f, t)
 			return
+		}
+	case *cc.PostfixExpression:
+		if x.Case == cc.PostfixExpressionInc || x.Case == cc.PostfixExpressionDec {
+			// while (n--): test the old value first, then step on both
+			// edges, so the verifier sees the bound on the tested value.
+			if lv := l.lvalue(x.PostfixExpression); lv.reg != 0 {
+				op := asm.Add
+				if x.Case == cc.PostfixExpressionDec {
+					op = asm.Sub
+				}
+				t2, f2 := l.f.newBlock(), l.f.newBlock()
+				l.branch(asm.JNE, R(lv.reg), I(0), t2, f2)
+				for _, e := range [][2]*Block{{t2, t}, {f2, f}} {
+					l.setBlock(e[0])
+					l.storeLval(lv, l.incdec(op, R(lv.reg), lv.t))
+					l.jump(e[1])
+				}
+				return
+			}
 		}
 	case *cc.RelationalExpression:
 		c := map[cc.RelationalExpressionCase]asm.JumpOp{cc.RelationalExpressionLt: asm.JLT, cc.RelationalExpressionGt: asm.JGT,
@@ -821,8 +898,7 @@ func (l *lowerer) assign(x *cc.AssignmentExpression) (Operand, cc.Type) {
 			op = asm.Sub
 		}
 		if isPointer(lhsT) {
-			i := l.scalar(rn, l.m.AST.Long)
-			res = l.bin(op, cur, l.bin(asm.Mul, i, I(elemSize(lhsT))))
+			res = l.ptrAdd(op, cur, l.scalar(rn, l.m.AST.Long), elemSize(lhsT))
 			break
 		}
 		ct := common(l.m.AST, lhsT, rn.Type())

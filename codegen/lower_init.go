@@ -53,7 +53,7 @@ func (l *lowerer) storeBytes(a addr, b []byte) {
 	off := int64(0)
 	for off < n {
 		w := int64(8)
-		for w > n-off || !aligned(a, off, w) {
+		for w > n-off || a.alignAt(off) < w {
 			w /= 2
 		}
 		var v uint64

@@ -51,6 +51,22 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 	default:
 		l.errorf(nil, "cannot load a %d-byte value of type %s", w, t)
 	}
+	if a.alignAt(0) < w && a.space != SpaceCtx {
+		// Misaligned (packed): assemble from bytes, low byte first; the
+		// verifier rejects misaligned stack access.
+		var v Operand = I(0)
+		for i := w - 1; i >= 0; i-- {
+			b := a
+			b.off += i
+			x := l.load(b, l.m.AST.UChar)
+			if i == w-1 {
+				v = x
+				continue
+			}
+			v = l.bin(asm.Or, l.bin(asm.LSh, v, I(8)), x)
+		}
+		return l.convert(v, l.uintOf(w), t)
+	}
 	r := l.f.newVReg()
 	in := &Inst{Op: OpLoad, Dst: r, Size: uint8(w)}
 	l.memOp(in, a)
@@ -70,6 +86,14 @@ func (l *lowerer) store(a addr, t cc.Type, v Operand) {
 	case 1, 2, 4, 8:
 	default:
 		l.errorf(nil, "cannot store a %d-byte value of type %s", w, t)
+	}
+	if a.alignAt(0) < w && a.space != SpaceCtx {
+		for i := int64(0); i < w; i++ {
+			b := a
+			b.off += i
+			l.store(b, l.m.AST.UChar, l.bin(asm.RSh, v, I(8*i)))
+		}
+		return
 	}
 	in := &Inst{Op: OpStore, Size: uint8(w), B: v}
 	if v.IsImm && (v.Imm < -1<<31 || v.Imm >= 1<<31) {
@@ -232,7 +256,7 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 				return lval{a: slotAddr(lc.slot), t: lc.typ}
 			}
 			if sym, ok := l.data.symOf(l, d); ok {
-				return lval{a: addr{slot: -1, sym: sym, space: SpaceData}, t: d.Type()}
+				return lval{a: addr{slot: -1, sym: sym, space: SpaceData, align: 8}, t: d.Type()}
 			}
 			if _, ok := l.m.MapOf[d]; ok {
 				l.errorf(x, "map %s can only be used through its methods (%s.lookup(...), ...)", d.Name(), d.Name())
@@ -243,7 +267,7 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			l.errorf(x, "%s is not a local variable", d.Name())
 		case cc.PrimaryExpressionString:
 			sym := l.data.addString(x)
-			return lval{a: addr{slot: -1, sym: sym, space: SpaceData}, t: t}
+			return lval{a: addr{slot: -1, sym: sym, space: SpaceData, align: 8}, t: t}
 		case cc.PrimaryExpressionStmt:
 			l.errorf(x, "a statement expression is not an lvalue")
 		}
@@ -255,8 +279,8 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			base := l.aggregate(x.PostfixExpression)
 			return l.member(base, x.Field(), t)
 		case cc.PostfixExpressionPSelect:
-			p, _ := l.rvalue(x.PostfixExpression)
-			return l.member(addr{slot: -1, base: l.toReg(p)}, x.Field(), t)
+			p, pt := l.rvalue(x.PostfixExpression)
+			return l.member(ptrAddr(l.toReg(p), pt), x.Field(), t)
 		case cc.PostfixExpressionComplit:
 			tt := x.TypeName.Type()
 			s := slotAddr(l.f.newSlot("complit", tt.Size(), int64(tt.Align())))
@@ -269,8 +293,11 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 		}
 	case *cc.UnaryExpression:
 		if x.Case == cc.UnaryExpressionDeref {
-			p, _ := l.rvalue(x.CastExpression)
-			return lval{a: addr{slot: -1, base: l.toReg(p)}, t: t}
+			p, pt := l.rvalue(x.CastExpression)
+			if e := pointee(pt); e != nil && e.Kind() != cc.Void {
+				t = e // cc/v4 types an array result as decayed
+			}
+			return lval{a: ptrAddr(l.toReg(p), pt), t: t}
 		}
 	case *cc.CastExpression:
 		if x.Case == cc.CastExpressionUnary {
@@ -298,19 +325,19 @@ func (l *lowerer) member(base addr, f *cc.Field, t cc.Type) lval {
 }
 
 func (l *lowerer) index(x *cc.PostfixExpression) lval {
-	t := x.Type()
 	bn, in := x.PostfixExpression, x.ExpressionList
 	if !isPointer(bn.Type().Decay()) {
 		bn, in = in, bn // i[a]
 	}
 	bt := bn.Type()
+	t := pointee(bt) // not x.Type(): cc/v4 types an array element as decayed
 	esz := elemSize(bt)
 	var base addr
 	if bt.Kind() == cc.Array {
 		base = l.addrOf(bn)
 	} else {
-		p, _ := l.rvalue(bn)
-		base = addr{slot: -1, base: l.toReg(p)}
+		p, pt := l.rvalue(bn)
+		base = ptrAddr(l.toReg(p), pt)
 	}
 	if c, ok := constOf(in); ok {
 		base.off += c * esz
@@ -319,7 +346,11 @@ func (l *lowerer) index(x *cc.PostfixExpression) lval {
 	i := l.scalar(in, l.m.AST.Long)
 	p := l.ptrOf(base)
 	q := l.bin(asm.Add, R(p), l.bin(asm.Mul, i, I(esz)))
-	return lval{a: addr{slot: -1, base: l.toReg(q), space: base.space}, t: t}
+	al := base.alignAt(0)
+	if ea := int64(max(t.Align(), 1)); ea < al {
+		al = ea
+	}
+	return lval{a: addr{slot: -1, base: l.toReg(q), space: base.space, align: al}, t: t}
 }
 
 // copyMem copies n bytes between two addresses with the widest accesses
@@ -328,7 +359,7 @@ func (l *lowerer) copyMem(dst, src addr, n int64) {
 	off := int64(0)
 	for off < n {
 		w := int64(8)
-		for w > n-off || !aligned(dst, off, w) || !aligned(src, off, w) {
+		for w > n-off || dst.alignAt(off) < w || src.alignAt(off) < w {
 			w /= 2
 		}
 		t := l.uintOf(w)
@@ -341,12 +372,6 @@ func (l *lowerer) copyMem(dst, src addr, n int64) {
 	}
 }
 
-// aligned is conservative: only stack slots have a known alignment; other
-// memory is accessed as if 8-byte aligned at offset 0 (BPF maps, ctx and
-// packet data are), so the member offset decides.
-func aligned(a addr, off, w int64) bool {
-	return (a.off+off)%w == 0
-}
 
 func (l *lowerer) uintOf(w int64) cc.Type {
 	switch w {
@@ -365,7 +390,7 @@ func (l *lowerer) zero(a addr, n int64) {
 	off := int64(0)
 	for off < n {
 		w := int64(8)
-		for w > n-off || !aligned(a, off, w) {
+		for w > n-off || a.alignAt(off) < w {
 			w /= 2
 		}
 		d := a
