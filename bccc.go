@@ -14,6 +14,7 @@ type Options struct {
 	OptLevel    int               // 0 or 2 (default 2)
 	Debug       []string          // -d= dump requests, e.g. "ir", "ir:regalloc"
 	DebugOut    func(string)      // where dumps go (nil: discarded)
+	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)
 }
 
 // Object is a compiled BPF ELF object.

@@ -24,7 +24,11 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if opts.CPU < 1 || opts.CPU > 4 {
 		return nil, nil, &Error{[]Diagnostic{{Severity: "error", Msg: fmt.Sprintf("-mcpu=v%d: want v1, v2, v3 or v4", opts.CPU)}}}
 	}
-	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines})
+	tp, err := rewrite.TracepointStructs(src, opts.Tracefs)
+	if err != nil {
+		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
+	}
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp})
 	if err != nil {
 		return nil, nil, frontEndError(filename, err)
 	}

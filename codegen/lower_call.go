@@ -14,6 +14,15 @@ const (
 	helperMapUpdate = 2
 	helperMapDelete = 3
 	helperTailCall  = 12
+
+	helperPerfEventOutput = 25
+	helperRingbufOutput   = 130
+	helperRingbufReserve  = 131
+	helperRingbufSubmit   = 132
+	helperRingbufDiscard  = 133
+	helperRingbufQuery    = 134
+
+	currentCPU = 0xffffffff // BPF_F_CURRENT_CPU
 )
 
 // call lowers a function call: a map method, a helper, a builtin or an
@@ -201,6 +210,42 @@ func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method stri
 		l.jump(done)
 		l.setBlock(done)
 		return I(0)
+	case "perf_submit":
+		need(3)
+		c, d := arg(0), arg(1)
+		n := l.scalar(args[2], l.m.AST.ULong)
+		return l.emitCall(helperPerfEventOutput, long, c, l.mapPtr(m), I(currentCPU), d, n)
+	case "perf_submit_skb":
+		need(4)
+		c := arg(0)
+		ln := l.scalar(args[1], l.m.AST.ULong)
+		flags := l.bin(asm.Or, l.bin(asm.LSh, ln, I(32)), l.imm64(currentCPU))
+		d := arg(2)
+		n := l.scalar(args[3], l.m.AST.ULong)
+		return l.emitCall(helperPerfEventOutput, long, c, l.mapPtr(m), flags, d, n)
+	case "ringbuf_output":
+		need(3)
+		d := arg(0)
+		n, fl := l.scalar(args[1], l.m.AST.ULong), l.scalar(args[2], l.m.AST.ULong)
+		return l.emitCall(helperRingbufOutput, long, l.mapPtr(m), d, n, fl)
+	case "ringbuf_reserve":
+		need(1)
+		n := l.scalar(args[0], l.m.AST.ULong)
+		return l.emitCall(helperRingbufReserve, ptr, l.mapPtr(m), n, I(0))
+	case "ringbuf_submit", "ringbuf_discard":
+		need(2)
+		id := int64(helperRingbufSubmit)
+		if method == "ringbuf_discard" {
+			id = helperRingbufDiscard
+		}
+		p := arg(0)
+		fl := l.scalar(args[1], l.m.AST.ULong)
+		l.emitCall(id, l.m.AST.Void, p, fl)
+		return I(0)
+	case "ringbuf_query":
+		need(1)
+		fl := l.scalar(args[0], l.m.AST.ULong)
+		return l.emitCall(helperRingbufQuery, l.m.AST.ULong, l.mapPtr(m), fl)
 	case "call":
 		need(2)
 		c := arg(0)

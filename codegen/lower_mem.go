@@ -372,7 +372,6 @@ func (l *lowerer) copyMem(dst, src addr, n int64) {
 	}
 }
 
-
 func (l *lowerer) uintOf(w int64) cc.Type {
 	switch w {
 	case 1:

@@ -28,6 +28,7 @@ type Config struct {
 	IncludeDirs []string          // -I, after the directory of the including file
 	Defines     map[string]string // -D; "" means 1
 	Arch        string            // "x86_64" (default) or "arm64"
+	Generated   string            // declarations generated for the program (tracepoint structs), parsed before it
 }
 
 // Parse translates one file. The error, if any, is a list of gcc-style
@@ -52,9 +53,11 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	sources := []cc.Source{
 		{Name: "<predefined>", Value: predefined(c)},
 		{Name: "<prelude>", Value: "#include <bcc/helpers.h>\n"},
-		{Name: filename, Value: src},
-		{Name: "<footer>", Value: "#include <bcc/footer.h>\n"},
 	}
+	if c.Generated != "" {
+		sources = append(sources, cc.Source{Name: "<generated>", Value: c.Generated})
+	}
+	sources = append(sources, cc.Source{Name: filename, Value: src})
 	return cc.Translate(cfg, sources)
 }
 

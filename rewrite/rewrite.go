@@ -163,6 +163,9 @@ func helperID(id *cc.InitDeclarator) (int64, bool) {
 	return 0, false
 }
 
+// histogramMarker is the bundled headers' map number for BPF_HISTOGRAM.
+const histogramMarker = 1000
+
 // mapOf recognises a map variable by the __bccc_map member of its type.
 func mapOf(d *cc.Declarator) (*Map, error) {
 	st, ok := d.Type().(*cc.StructType)
@@ -192,6 +195,16 @@ func mapOf(d *cc.Declarator) (*Map, error) {
 	}
 	if f := st.FieldByName("leaf"); f != nil {
 		m.Value = f.Type()
+	}
+	if m.Type == histogramMarker {
+		// BCC: an array when the key is canonically int, else a hash.
+		m.Type = ebpf.Hash
+		if m.Key != nil && m.Key.Kind() == cc.Int {
+			m.Type = ebpf.Array
+		}
+		if m.Value == nil || m.Value.Kind() != cc.ULongLong && m.Value.Kind() != cc.ULong {
+			return nil, &Error{d.Position(), fmt.Sprintf("histogram leaf type must be u64, got %v", m.Value)}
+		}
 	}
 	for _, kv := range []struct {
 		t    cc.Type

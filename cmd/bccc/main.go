@@ -117,6 +117,14 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 			opts.Progs = append(opts.Progs, v)
 		case strings.HasPrefix(a, "--prog="):
 			opts.Progs = append(opts.Progs, a[len("--prog="):])
+		case a == "--tracefs":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			opts.Tracefs = v
+		case strings.HasPrefix(a, "--tracefs="):
+			opts.Tracefs = a[len("--tracefs="):]
 		case strings.HasPrefix(a, "-d="):
 			opts.Debug = append(opts.Debug, strings.Split(a[3:], ",")...)
 		case a == "-":

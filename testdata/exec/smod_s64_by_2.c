@@ -6,5 +6,6 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	s64 r2 = y % 2;
 	s64 r3 = z % 2;
 	s64 r4 = w % 2;
-	return (u64)r1 ^ (u64)r2 * 3 ^ (u64)r3 << 17 ^ (u64)r4 << 40;
+	/* x - x % k is a multiple of k and cannot overflow: it mixes in the dividend. */
+	return (u64)r1 ^ (u64)r2 * 3 ^ (u64)r3 << 17 ^ (u64)r4 << 40 ^ (u64)(x - r1) * 7;
 }

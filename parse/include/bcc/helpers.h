@@ -4,29 +4,22 @@
 #ifndef __BCCC_HELPERS_H
 #define __BCCC_HELPERS_H
 
-#if __has_include(<bcc/types.h>)
 #include <bcc/types.h>
 #include <bcc/bpf_uapi.h>
 #include <bcc/pt_regs.h>
 #include <bcc/helper_defs.h>
 #include <bcc/byteorder.h>
-#else
-typedef unsigned char u8; typedef signed char s8; typedef unsigned short u16; typedef short s16;
-typedef unsigned int u32; typedef int s32; typedef unsigned long long u64; typedef long long s64;
-typedef u8 __u8; typedef u16 __u16; typedef u32 __u32; typedef u64 __u64; typedef s8 __s8; typedef s16 __s16; typedef s32 __s32; typedef s64 __s64;
-struct xdp_md { __u32 data; __u32 data_end; __u32 data_meta; __u32 ingress_ifindex; __u32 rx_queue_index; __u32 egress_ifindex; };
-struct bpf_raw_tracepoint_args { __u64 args[0]; };
-struct pt_regs { unsigned long r15, r14, r13, r12, bp, bx, r11, r10, r9, r8, ax, cx, dx, si, di, orig_ax, ip, cs, flags, sp, ss; };
-static void *(*bpf_map_lookup_elem)(void *map, void *key) = (void *)1;
-static long (*bpf_map_update_elem)(void *map, void *key, void *value, u64 flags) = (void *)2;
-static long (*bpf_map_delete_elem)(void *map, void *key) = (void *)3;
-static int (*bpf_trace_printk_)(const char *fmt, u32 fmt_size, ...) = (void *)6;
-static u64 (*bpf_get_current_pid_tgid)(void) = (void *)14;
-enum xdp_action { XDP_ABORTED = 0, XDP_DROP, XDP_PASS, XDP_TX, XDP_REDIRECT };
-#define NULL ((void*)0)
-#define BPF_ANY 0
-#define BPF_NOEXIST 1
+
+#ifndef __always_inline
+#define __always_inline inline __attribute__((always_inline))
 #endif
+#ifndef __noinline
+#define __noinline __attribute__((noinline))
+#endif
+#ifndef __inline
+#define __inline inline
+#endif
+#define BPF_MAX_STACK_DEPTH 127
 
 /* Map numbers (enum bpf_map_type) used by the map macros below. */
 #define __BCCC_MAP_hash 1
@@ -55,6 +48,8 @@ enum xdp_action { XDP_ABORTED = 0, XDP_DROP, XDP_PASS, XDP_TX, XDP_REDIRECT };
 #define __BCCC_MAP_ringbuf 27
 #define __BCCC_MAP_inode_storage 28
 #define __BCCC_MAP_task_storage 29
+/* Not a kernel map type: an array when the key is int, else a hash. */
+#define __BCCC_MAP_histogram 1000
 
 /* A map is a global variable of a struct type that names the key and leaf
  * types and, as function-pointer members, exactly the methods BCC allows.
@@ -106,6 +101,60 @@ struct _name##_table_t _name
 #define BPF_PERCPU_ARRAY2(_name, _leaf_type) BPF_TABLE(percpu_array, int, _leaf_type, _name, 10240)
 #define BPF_PERCPU_ARRAY3(_name, _leaf_type, _size) BPF_TABLE(percpu_array, int, _leaf_type, _name, _size)
 #define BPF_PERCPU_ARRAY(...) __BCCC_ARGN(__VA_ARGS__, BPF_PERCPU_ARRAY5, BPF_PERCPU_ARRAY4, BPF_PERCPU_ARRAY3, BPF_PERCPU_ARRAY2, BPF_PERCPU_ARRAY1)(__VA_ARGS__)
+
+#define BPF_HISTOGRAM1(_name) BPF_TABLE(histogram, int, u64, _name, 64)
+#define BPF_HISTOGRAM2(_name, _key_type) BPF_TABLE(histogram, _key_type, u64, _name, 64)
+#define BPF_HISTOGRAM3(_name, _key_type, _size) BPF_TABLE(histogram, _key_type, u64, _name, _size)
+#define BPF_HISTOGRAM(...) __BCCC_ARGN(__VA_ARGS__, BPF_HISTOGRAM5, BPF_HISTOGRAM4, BPF_HISTOGRAM3, BPF_HISTOGRAM2, BPF_HISTOGRAM1)(__VA_ARGS__)
+
+/* Perf event output: key int, leaf u32, one entry per CPU (max_entries 0
+ * lets the loader size it to the possible CPUs, as BCC does). */
+#define BPF_PERF_OUTPUT(_name) \
+struct _name##_table_t { \
+	int key; \
+	u32 leaf; \
+	int (*perf_submit)(void *, void *, u32); \
+	int (*perf_submit_skb)(void *, u32, void *, u32); \
+	char (*__bccc_map)[__BCCC_MAP_perf_output]; \
+	char (*__bccc_max_entries)[1]; \
+	char (*__bccc_flags)[1]; \
+}; \
+struct _name##_table_t _name
+
+/* Ring buffer: no key or value; the size is in pages. */
+#define BPF_RINGBUF_OUTPUT(_name, _num_pages) \
+struct _name##_table_t { \
+	int (*ringbuf_output)(void *, u64, u64); \
+	void *(*ringbuf_reserve)(u64); \
+	void (*ringbuf_submit)(void *, u64); \
+	void (*ringbuf_discard)(void *, u64); \
+	u64 (*ringbuf_query)(u64); \
+	char (*__bccc_map)[__BCCC_MAP_ringbuf]; \
+	char (*__bccc_max_entries)[(_num_pages) * 4096 + 1]; \
+	char (*__bccc_flags)[1]; \
+}; \
+struct _name##_table_t _name
+
+/* BCC's log2 bucket index: bpf_log2(v) is floor(log2(v)) (0 for 0),
+ * bpf_log2l(v) is floor(log2(v)) + 1 (0 for 0). */
+static __always_inline unsigned int bpf_log2(unsigned int v)
+{
+	unsigned int r, shift;
+	r = (v > 0xFFFF) << 4; v >>= r;
+	shift = (v > 0xFF) << 3; v >>= shift; r |= shift;
+	shift = (v > 0xF) << 2; v >>= shift; r |= shift;
+	shift = (v > 0x3) << 1; v >>= shift; r |= shift;
+	r |= (v >> 1);
+	return r;
+}
+
+static __always_inline unsigned int bpf_log2l(unsigned long v)
+{
+	unsigned int hi = v >> 32;
+	if (hi)
+		return bpf_log2(hi) + 32 + 1;
+	return bpf_log2(v) + 1;
+}
 
 /* bpf_trace_printk: the format is copied into a stack array, as BCC does. */
 #define bpf_trace_printk(fmt, ...) \
