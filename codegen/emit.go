@@ -280,14 +280,18 @@ func (e *emitter) bin(in *Inst) {
 	} else if s := e.use(a, d); s != d {
 		e.put(asm.Mov.Reg(d, s))
 	}
+	reg, imm := in.Alu.Reg, in.Alu.Imm
+	if in.W32 {
+		reg, imm = in.Alu.Reg32, in.Alu.Imm32
+	}
 	switch {
 	case b.Reg == -1:
-		e.put(in.Alu.Reg(d, scratchB))
+		e.put(reg(d, scratchB))
 	case fitsImm(b):
-		e.put(in.Alu.Imm(d, int32(b.Imm)))
+		e.put(imm(d, int32(b.Imm)))
 	default:
 		s := e.use(b, scratchB)
-		e.put(in.Alu.Reg(d, s))
+		e.put(reg(d, s))
 	}
 	done()
 }

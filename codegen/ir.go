@@ -86,6 +86,7 @@ type Inst struct {
 	A, B   Operand
 	Args   []Operand
 	Alu    asm.ALUOp
+	W32    bool // 32-bit ALU operation (zero-extends its result)
 	Cond   asm.JumpOp
 	Size   uint8 // memory and extension width in bytes
 	Signed bool
@@ -212,7 +213,11 @@ func (in *Inst) format(bl *Block) string {
 	case OpMov:
 		return fmt.Sprintf("%s%s", d, in.A)
 	case OpBin:
-		return fmt.Sprintf("%s%s %s, %s", d, strings.ToLower(in.Alu.String()), in.A, in.B)
+		w := ""
+		if in.W32 {
+			w = "32"
+		}
+		return fmt.Sprintf("%s%s%s %s, %s", d, strings.ToLower(in.Alu.String()), w, in.A, in.B)
 	case OpNeg:
 		return fmt.Sprintf("%sneg %s", d, in.A)
 	case OpExt:

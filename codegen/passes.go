@@ -14,8 +14,15 @@ var passes = []pass{
 	{"deadcode", deadcode},
 	{"threadjumps", threadJumps},
 	{"deadcode2", deadcode},
+	{"diamonds", diamonds},
 	{"copyprop", copyProp},
-	{"deadstore", deadValues},
+	{"globalcopy", globalCopyProp},
+	{"knownbits", knownBits},
+	{"copyprop2", copyProp},
+	{"globalcopy2", globalCopyProp},
+	{"deadvalues", deadValues},
+	{"coalesce", coalesce},
+	{"layout", layout},
 }
 
 // PassNames lists the passes, for -d=ir:PASS help.

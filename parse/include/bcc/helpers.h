@@ -150,10 +150,11 @@ static __always_inline unsigned int bpf_log2(unsigned int v)
 
 static __always_inline unsigned int bpf_log2l(unsigned long v)
 {
+	/* log2(hi) + 33 when the high half is set, else log2(v) + 1; one
+	 * copy of bpf_log2 instead of two. */
 	unsigned int hi = v >> 32;
-	if (hi)
-		return bpf_log2(hi) + 32 + 1;
-	return bpf_log2(v) + 1;
+	unsigned int base = hi ? 33 : 1;
+	return bpf_log2(hi ? hi : (unsigned int)v) + base;
 }
 
 /* bpf_trace_printk: the format is copied into a stack array, as BCC does. */
