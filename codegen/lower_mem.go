@@ -51,9 +51,10 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 	default:
 		l.errorf(nil, "cannot load a %d-byte value of type %s", w, t)
 	}
-	if a.alignAt(0) < w && a.space != SpaceCtx {
-		// Misaligned (packed): assemble from bytes, low byte first; the
-		// verifier rejects misaligned stack access.
+	if a.alignAt(0) < w && a.slot >= 0 {
+		// Misaligned (packed) stack data: assemble from bytes, low byte
+		// first; the verifier rejects misaligned stack access. Packet and
+		// map memory take misaligned loads (as clang emits them).
 		var v Operand = I(0)
 		for i := w - 1; i >= 0; i-- {
 			b := a
@@ -87,7 +88,7 @@ func (l *lowerer) store(a addr, t cc.Type, v Operand) {
 	default:
 		l.errorf(nil, "cannot store a %d-byte value of type %s", w, t)
 	}
-	if a.alignAt(0) < w && a.space != SpaceCtx {
+	if a.alignAt(0) < w && a.slot >= 0 {
 		for i := int64(0); i < w; i++ {
 			b := a
 			b.off += i

@@ -232,6 +232,18 @@ func knownBits(f *Func, _ *config) error {
 			}
 		}
 	}
+	// A store keeps only the low bytes of its value: an extension to at
+	// least that width in front of it is not needed.
+	for _, b := range f.Blocks {
+		for _, in := range b.Insts {
+			if in.Op != OpStore || in.B.IsImm || in.B.Reg == 0 {
+				continue
+			}
+			if d := defOf[in.B.Reg]; d != nil && d.Op == OpExt && d.Size >= in.Size {
+				in.B = d.A
+			}
+		}
+	}
 	for _, b := range f.Blocks {
 		for _, in := range b.Insts {
 			if in.Op != OpExt || in.A.IsImm {
@@ -356,6 +368,182 @@ func diamonds(f *Func, _ *config) error {
 		t.Insts = []*Inst{{Op: OpRet, A: I(0), Slot: -1}} // now unreachable
 		t.Succs = nil
 		p.Succs[0] = j
+	}
+	f.linkPreds()
+	return deadcode(f, nil)
+}
+
+// dominators computes the immediate dominator of every block (Cooper,
+// Harvey and Kennedy's iterative algorithm over reverse postorder).
+func dominators(f *Func) []int {
+	n := len(f.Blocks)
+	order := make([]int, 0, n) // postorder
+	seen := make([]bool, n)
+	var dfs func(b *Block)
+	dfs = func(b *Block) {
+		seen[b.ID] = true
+		for _, s := range b.Succs {
+			if !seen[s.ID] {
+				dfs(s)
+			}
+		}
+		order = append(order, b.ID)
+	}
+	dfs(f.Blocks[0])
+	po := make([]int, n)
+	for i, id := range order {
+		po[id] = i
+	}
+	idom := make([]int, n)
+	for i := range idom {
+		idom[i] = -1
+	}
+	idom[0] = 0
+	intersect := func(a, b int) int {
+		for a != b {
+			for po[a] < po[b] {
+				a = idom[a]
+			}
+			for po[b] < po[a] {
+				b = idom[b]
+			}
+		}
+		return a
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := len(order) - 1; i >= 0; i-- {
+			id := order[i]
+			if id == 0 {
+				continue
+			}
+			nd := -1
+			for _, p := range f.Blocks[id].Preds {
+				if idom[p.ID] < 0 {
+					continue
+				}
+				if nd < 0 {
+					nd = p.ID
+				} else {
+					nd = intersect(p.ID, nd)
+				}
+			}
+			if nd >= 0 && idom[id] != nd {
+				idom[id] = nd
+				changed = true
+			}
+		}
+	}
+	return idom
+}
+
+func dominates(idom []int, a, b int) bool {
+	for {
+		if a == b {
+			return true
+		}
+		if b == 0 || idom[b] < 0 {
+			return false
+		}
+		b = idom[b]
+	}
+}
+
+type cseKey struct {
+	op     Op
+	alu    asm.ALUOp
+	w32    bool
+	a, b   Operand
+	size   uint8
+	signed bool
+	slot   int
+	off    int64
+	sym    string
+	imm    int64
+}
+
+// cse replaces a pure computation by an earlier identical one that
+// dominates it, when every register involved has a single definition.
+func cse(f *Func, _ *config) error {
+	defs := defCounts(f)
+	idom := dominators(f)
+	type avail struct {
+		block int
+		reg   VReg
+	}
+	table := map[cseKey][]avail{}
+	repl := make([]VReg, f.NVRegs+1)
+	single := func(o Operand) bool { return o.IsImm || o.Reg == 0 || defs[o.Reg] == 1 }
+	sub := func(o Operand) Operand {
+		if !o.IsImm && o.Reg != 0 && repl[o.Reg] != 0 {
+			o.Reg = repl[o.Reg]
+		}
+		return o
+	}
+	// Blocks in an order where dominators come first: by ID after layout
+	// is not guaranteed, so walk the dominator tree.
+	children := make([][]int, len(f.Blocks))
+	for id, d := range idom {
+		if id != 0 && d >= 0 {
+			children[d] = append(children[d], id)
+		}
+	}
+	var walk func(id int)
+	walk = func(id int) {
+		b := f.Blocks[id]
+		for _, in := range b.Insts {
+			in.A, in.B = sub(in.A), sub(in.B)
+			for i := range in.Args {
+				in.Args[i] = sub(in.Args[i])
+			}
+			// Addresses and constants are not shared: recomputing them is
+			// as cheap as a copy and keeps them out of callee-saved registers.
+			switch in.Op {
+			case OpBin, OpNeg, OpExt, OpSwap:
+			default:
+				continue
+			}
+			if in.Dst == 0 || defs[in.Dst] != 1 || !single(in.A) || !single(in.B) {
+				continue
+			}
+			k := cseKey{in.Op, in.Alu, in.W32, in.A, in.B, in.Size, in.Signed, in.Slot, in.Off, in.Sym, in.Imm}
+			found := false
+			for _, av := range table[k] {
+				if dominates(idom, av.block, id) {
+					repl[in.Dst] = av.reg
+					in.Op, in.A, in.B = OpMov, R(av.reg), Operand{}
+					found = true
+					break
+				}
+			}
+			if !found {
+				table[k] = append(table[k], avail{id, in.Dst})
+			}
+		}
+		for _, c := range children[id] {
+			walk(c)
+		}
+	}
+	walk(0)
+	return nil
+}
+
+// mergeReturns sends every `ret k` block to one block per constant k.
+func mergeReturns(f *Func, _ *config) error {
+	first := map[int64]*Block{}
+	for _, b := range f.Blocks {
+		if len(b.Insts) == 1 && b.Insts[0].Op == OpRet && b.Insts[0].A.IsImm {
+			if _, ok := first[b.Insts[0].A.Imm]; !ok {
+				first[b.Insts[0].A.Imm] = b
+			}
+		}
+	}
+	for _, b := range f.Blocks {
+		for i, s := range b.Succs {
+			if len(s.Insts) == 1 && s.Insts[0].Op == OpRet && s.Insts[0].A.IsImm {
+				b.Succs[i] = first[s.Insts[0].A.Imm]
+			}
+		}
 	}
 	f.linkPreds()
 	return deadcode(f, nil)

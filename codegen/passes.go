@@ -18,6 +18,8 @@ var passes = []pass{
 	{"copyprop", copyProp},
 	{"globalcopy", globalCopyProp},
 	{"knownbits", knownBits},
+	{"cse", cse},
+	{"mergereturns", mergeReturns},
 	{"copyprop2", copyProp},
 	{"globalcopy2", globalCopyProp},
 	{"deadvalues", deadValues},

@@ -30,12 +30,6 @@ type loc struct {
 
 const noReg = asm.Register(0xff)
 
-type interval struct {
-	v          VReg
-	start, end int
-	crossCall  bool
-}
-
 type allocation struct {
 	locs []loc // by VReg
 }
@@ -90,148 +84,212 @@ func liveness(f *Func) [][]bool {
 	return liveOut
 }
 
-func regalloc(f *Func) *allocation {
+// seg is a closed range of positions where a value is live.
+type seg struct{ from, to int }
+
+type liveRange struct {
+	v         VReg
+	segs      []seg // sorted, disjoint
+	crossCall bool
+	uses      int
+}
+
+func (r *liveRange) start() int { return r.segs[0].from }
+
+func overlaps(a, b []seg) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i].to < b[j].from {
+			i++
+		} else if b[j].to < a[i].from {
+			j++
+		} else {
+			return true
+		}
+	}
+	return false
+}
+
+// liveRanges builds each register's live range as segments of positions:
+// an instruction at position p reads at p and writes at p+1.
+func liveRanges(f *Func) []*liveRange {
 	liveOut := liveness(f)
 	n := f.NVRegs + 1
-	ivs := make([]*interval, n)
-	touch := func(v VReg, p int) {
-		iv := ivs[v]
-		if iv == nil {
-			ivs[v] = &interval{v: v, start: p, end: p}
-			return
+	ranges := make([]*liveRange, n)
+	add := func(v VReg, from, to int) {
+		r := ranges[v]
+		if r == nil {
+			r = &liveRange{v: v}
+			ranges[v] = r
 		}
-		if p < iv.start {
-			iv.start = p
-		}
-		if p > iv.end {
-			iv.end = p
-		}
+		r.segs = append(r.segs, seg{from, to})
 	}
-	var calls []int
 	pos := 0
-	var buf []VReg
-	// liveIn at block start is implied by uses before defs; live-out
-	// extends intervals to the block end.
-	blockStart := make([]int, len(f.Blocks))
-	blockEnd := make([]int, len(f.Blocks))
+	starts := make([]int, len(f.Blocks))
 	for i, b := range f.Blocks {
-		blockStart[i] = pos
-		pos += 2
-		for _, in := range b.Insts {
-			for _, u := range in.Uses(buf) {
-				touch(u, pos)
-			}
-			if in.Op == OpCall {
-				calls = append(calls, pos)
-			}
-			if in.Dst != 0 {
-				touch(in.Dst, pos+1)
-			}
-			pos += 2
-		}
-		blockEnd[i] = pos
-		pos += 2
+		starts[i] = pos
+		pos += 2 * (len(b.Insts) + 1)
 	}
-	// Values live across a block boundary span the whole block on the
-	// side(s) where they are live.
-	for i := range f.Blocks {
-		for v := 1; v < n; v++ {
-			if liveOut[i][v] {
-				touch(VReg(v), blockEnd[i])
-				for _, s := range f.Blocks[i].Succs {
-					touch(VReg(v), blockStart[s.ID])
+	var buf []VReg
+	open := make([]int, n) // end of the segment being built, -1 if not live
+	for i := len(f.Blocks) - 1; i >= 0; i-- {
+		b := f.Blocks[i]
+		bs := starts[i]
+		be := bs + 2*(len(b.Insts)+1) - 1
+		for v := range open {
+			open[v] = -1
+			if v > 0 && liveOut[i][v] {
+				open[v] = be
+			}
+		}
+		for j := len(b.Insts) - 1; j >= 0; j-- {
+			in := b.Insts[j]
+			p := bs + 2*(j+1)
+			if in.Op == OpCall {
+				for v := 1; v < n; v++ {
+					if open[v] >= 0 && VReg(v) != in.Dst {
+						if ranges[v] == nil {
+							ranges[v] = &liveRange{v: VReg(v)}
+						}
+						ranges[v].crossCall = true
+					}
 				}
 			}
-		}
-	}
-	var list []*interval
-	for _, iv := range ivs {
-		if iv == nil {
-			continue
-		}
-		for _, c := range calls {
-			if iv.start < c && c < iv.end {
-				iv.crossCall = true
-				break
+			if d := in.Dst; d != 0 {
+				if open[d] >= 0 {
+					add(d, p+1, open[d])
+					open[d] = -1
+				} else {
+					add(d, p+1, p+1)
+				}
+			}
+			for _, u := range in.Uses(buf) {
+				if open[u] < 0 {
+					open[u] = p
+				}
+				if ranges[u] == nil {
+					ranges[u] = &liveRange{v: u}
+				}
+				ranges[u].uses++
 			}
 		}
-		list = append(list, iv)
+		for v := 1; v < n; v++ {
+			if open[v] >= 0 {
+				add(VReg(v), bs, open[v])
+			}
+		}
 	}
+	var list []*liveRange
+	for _, r := range ranges {
+		if r == nil || len(r.segs) == 0 {
+			continue
+		}
+		sort.Slice(r.segs, func(i, j int) bool { return r.segs[i].from < r.segs[j].from })
+		merged := r.segs[:1]
+		for _, sg := range r.segs[1:] {
+			last := &merged[len(merged)-1]
+			if sg.from <= last.to+1 {
+				last.to = max(last.to, sg.to)
+			} else {
+				merged = append(merged, sg)
+			}
+		}
+		r.segs = merged
+		list = append(list, r)
+	}
+	return list
+}
+
+// regalloc assigns registers by linear scan over live ranges with holes:
+// a register takes a range if none of the ranges it holds overlaps it.
+// Ranges live across a helper call get R6–R9; when nothing is free, the
+// range with fewest uses per instruction covered is spilled whole.
+func regalloc(f *Func) *allocation {
+	list := liveRanges(f)
 	sort.Slice(list, func(i, j int) bool {
-		if list[i].start != list[j].start {
-			return list[i].start < list[j].start
+		if list[i].start() != list[j].start() {
+			return list[i].start() < list[j].start()
 		}
 		return list[i].v < list[j].v
 	})
-
-	a := &allocation{locs: make([]loc, n)}
+	a := &allocation{locs: make([]loc, f.NVRegs+1)}
 	for i := range a.locs {
 		a.locs[i] = loc{reg: noReg, spill: -1}
 	}
-	free := map[asm.Register]bool{}
-	for _, r := range callerSaved {
-		free[r] = true
+	held := map[asm.Register][]*liveRange{}
+	var hsegs = func(r asm.Register) [][]seg {
+		var out [][]seg
+		for _, o := range held[r] {
+			out = append(out, o.segs)
+		}
+		return out
 	}
-	for _, r := range calleeSaved {
-		free[r] = true
+	fits := func(r asm.Register, lr *liveRange) bool {
+		for _, s := range hsegs(r) {
+			if overlaps(s, lr.segs) {
+				return false
+			}
+		}
+		return true
 	}
-	var active []*interval
-	spill := func(iv *interval) {
-		a.locs[iv.v] = loc{reg: noReg, spill: f.newSlot("spill", 8, 8)}
+	length := func(lr *liveRange) int {
+		n := 0
+		for _, s := range lr.segs {
+			n += s.to - s.from + 1
+		}
+		return n
 	}
-	for _, iv := range list {
-		// Expire.
-		kept := active[:0]
-		for _, o := range active {
-			if o.end < iv.start {
-				free[a.locs[o.v].reg] = true
+	weight := func(lr *liveRange) float64 { return float64(lr.uses+1) / float64(length(lr)) }
+	for _, lr := range list {
+		var cands []asm.Register
+		if !lr.crossCall {
+			cands = append(cands, callerSaved...)
+		}
+		cands = append(cands, calleeSaved...)
+		pick := noReg
+		for _, r := range cands {
+			if fits(r, lr) {
+				pick = r
+				break
+			}
+		}
+		if pick == noReg {
+			// Evict the lightest conflicting holder of some candidate
+			// register if it is lighter than this range.
+			var victimReg asm.Register = noReg
+			var victims []*liveRange
+			best := weight(lr)
+			for _, r := range cands {
+				var conf []*liveRange
+				w := 0.0
+				for _, o := range held[r] {
+					if overlaps(o.segs, lr.segs) {
+						conf = append(conf, o)
+						w = max(w, weight(o))
+					}
+				}
+				if w < best {
+					best, victimReg, victims = w, r, conf
+				}
+			}
+			if victimReg == noReg {
+				a.locs[lr.v] = loc{reg: noReg, spill: f.newSlot("spill", 8, 8)}
 				continue
 			}
-			kept = append(kept, o)
-		}
-		active = kept
-		pick := noReg
-		try := func(rs []asm.Register) {
-			for _, r := range rs {
-				if pick == noReg && free[r] {
-					pick = r
-				}
-			}
-		}
-		if !iv.crossCall {
-			try(callerSaved)
-		}
-		try(calleeSaved)
-		if pick == noReg {
-			// Steal from the active interval that ends last, if it ends
-			// after this one and its register suits this one.
-			var victim *interval
-			for _, o := range active {
-				r := a.locs[o.v].reg
-				if iv.crossCall && !isCalleeSaved(r) {
-					continue
-				}
-				if victim == nil || o.end > victim.end {
-					victim = o
-				}
-			}
-			if victim != nil && victim.end > iv.end {
-				pick = a.locs[victim.v].reg
-				spill(victim)
-				for i, o := range active {
-					if o == victim {
-						active = append(active[:i], active[i+1:]...)
+			for _, o := range victims {
+				a.locs[o.v] = loc{reg: noReg, spill: f.newSlot("spill", 8, 8)}
+				hs := held[victimReg]
+				for i, x := range hs {
+					if x == o {
+						held[victimReg] = append(hs[:i], hs[i+1:]...)
 						break
 					}
 				}
-			} else {
-				spill(iv)
-				continue
 			}
+			pick = victimReg
 		}
-		free[pick] = false
-		a.locs[iv.v] = loc{reg: pick, spill: -1}
-		active = append(active, iv)
+		held[pick] = append(held[pick], lr)
+		a.locs[lr.v] = loc{reg: pick, spill: -1}
 	}
 	return a
 }
