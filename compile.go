@@ -30,7 +30,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	}
 	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp})
 	if err != nil {
-		return nil, nil, frontEndError(filename, err)
+		return nil, nil, frontEndError(filename, src, err)
 	}
 	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs})
 	if len(errs) > 0 {
@@ -133,7 +133,7 @@ func lineText(lines []string, n int) string {
 // ccErrorLine matches cc/v4 error lines: "file:line:col: message".
 var ccErrorLine = regexp.MustCompile(`^(.*?):(\d+):(\d+): (.*)$`)
 
-func frontEndError(filename string, err error) error {
+func frontEndError(filename string, src []byte, err error) error {
 	var diags []Diagnostic
 	for _, line := range strings.Split(err.Error(), "\n") {
 		line = strings.TrimSpace(line)
@@ -148,10 +148,34 @@ func frontEndError(filename string, err error) error {
 		}
 		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: line})
 	}
-	if len(diags) == 0 {
-		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
+	// Errors in the end-of-input sentinel mean the file ended inside a
+	// declaration: say so at the file's end instead.
+	var kept []Diagnostic
+	sawEnd := false
+	for _, d := range diags {
+		if d.File == "<end>" {
+			sawEnd = true
+			continue
+		}
+		kept = append(kept, d)
 	}
-	return &Error{diags}
+	if len(kept) == 0 && sawEnd {
+		kept = append(kept, Diagnostic{File: filename, Line: lastLine(src), Col: 1, Severity: "error", Msg: "unexpected end of input"})
+	}
+	if len(kept) == 0 {
+		kept = append(kept, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
+	}
+	return &Error{kept}
+}
+
+func lastLine(src []byte) int {
+	n := 1
+	for i, c := range src {
+		if c == '\n' && i != len(src)-1 {
+			n++
+		}
+	}
+	return n
 }
 
 func diagErrors(filename string, errs ...error) error {

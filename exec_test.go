@@ -17,13 +17,14 @@ package bccc_test
 // line. Binaries are cached by content hash under
 // $TMPDIR/bccc-exec-cache, so only changed programs are rebuilt.
 //
-// TestExecProgramsAreUBFree builds the same programs with ASan and UBSan
-// (plus pattern-initialised locals and UB-related warnings as errors), runs
-// them on the same vectors and checks that they agree with the plain
-// build: it is what keeps the corpus free of undefined behaviour, which
-// would make a mismatch meaningless.
+// TestExecProgramsAreUBFree builds the same programs with UBSan and a
+// poisoned stack at -O0, and with ASan+UBSan and UB-related warnings as
+// errors at -O2, runs them on the same vectors and checks that they agree
+// with the plain build: it is what keeps the corpus free of undefined
+// behaviour, which would make a mismatch meaningless.
 //
-// Run: go test -run 'TestExec' .   (one program: -run 'TestExec/add_u8.c')
+// Run: go test -run 'TestExec' .
+// One program: go test -run 'TestExec/add_u8.c' . (or 'TestExec/add_u8.c/v3')
 
 import (
 	"bufio"
@@ -152,7 +153,10 @@ type execNative struct {
 	env      []string // extra environment for running the binaries
 	cacheDir string
 	keyBase  []byte // hash input shared by every program: gcc, flags, driver
-	sem      chan struct{}
+
+	mainOnce sync.Once // native_main.c compiled once per flag set
+	mainObj  string
+	mainErr  error
 
 	mu      sync.Mutex
 	results map[string]*execResult
@@ -229,26 +233,23 @@ func requireExecGCC(t *testing.T) (string, []byte) {
 	return execGCCPath, execGCCVer
 }
 
-func newExecNative(t *testing.T, flags, env []string) *execNative {
-	t.Helper()
-	gcc, ver := requireExecGCC(t)
+// execGCCSem bounds the number of gcc processes across all builds.
+var execGCCSem = make(chan struct{}, max(2, runtime.NumCPU()))
+
+func newExecNative(gcc string, ver []byte, flags, env []string) (*execNative, error) {
 	cache := filepath.Join(os.TempDir(), "bccc-exec-cache")
 	if err := os.MkdirAll(cache, 0o755); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00", ver, strings.Join(flags, "\x00"))
 	for _, f := range []string{"native_prelude.h", "native_wrap.c", "native_main.c"} {
 		b, err := os.ReadFile(filepath.Join(execDir, f))
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00", f, len(b))
 		h.Write(b)
-	}
-	n := runtime.NumCPU()
-	if n < 2 {
-		n = 2
 	}
 	return &execNative{
 		gcc:      gcc,
@@ -256,9 +257,8 @@ func newExecNative(t *testing.T, flags, env []string) *execNative {
 		env:      env,
 		cacheDir: cache,
 		keyBase:  h.Sum(nil),
-		sem:      make(chan struct{}, n),
 		results:  map[string]*execResult{},
-	}
+	}, nil
 }
 
 // run returns the program's native results for execVectors, building the
@@ -272,8 +272,8 @@ func (n *execNative) run(prog string) ([]uint64, error) {
 	}
 	n.mu.Unlock()
 	r.once.Do(func() {
-		n.sem <- struct{}{}
-		defer func() { <-n.sem }()
+		execGCCSem <- struct{}{}
+		defer func() { <-execGCCSem }()
 		var bin string
 		bin, r.err = n.build(prog)
 		if r.err == nil {
@@ -281,6 +281,36 @@ func (n *execNative) run(prog string) ([]uint64, error) {
 		}
 	})
 	return r.out, r.err
+}
+
+// compileAtomic runs gcc with args plus "-o" into a temporary file and
+// renames it to out: rename is atomic, so concurrent test processes never
+// see a partial file.
+func (n *execNative) compileAtomic(out string, args ...string) error {
+	tmp, err := os.CreateTemp(n.cacheDir, "build-*")
+	if err != nil {
+		return err
+	}
+	tmp.Close()
+	defer os.Remove(tmp.Name())
+	args = append(append([]string{}, n.flags...), args...)
+	cmd := exec.Command(n.gcc, append(args, "-o", tmp.Name())...)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("gcc: %v\n%s", err, msg)
+	}
+	return os.Rename(tmp.Name(), out)
+}
+
+// mainObject returns native_main.c compiled with n's flags.
+func (n *execNative) mainObject() (string, error) {
+	n.mainOnce.Do(func() {
+		n.mainObj = filepath.Join(n.cacheDir, hex.EncodeToString(n.keyBase)[:32]+"-main.o")
+		if _, err := os.Stat(n.mainObj); err == nil {
+			return
+		}
+		n.mainErr = n.compileAtomic(n.mainObj, "-c", filepath.Join(execDir, "native_main.c"))
+	})
+	return n.mainObj, n.mainErr
 }
 
 func (n *execNative) build(prog string) (string, error) {
@@ -295,30 +325,20 @@ func (n *execNative) build(prog string) (string, error) {
 	if _, err := os.Stat(bin); err == nil {
 		return bin, nil
 	}
+	mainObj, err := n.mainObject()
+	if err != nil {
+		return "", err
+	}
 	abs, err := filepath.Abs(prog)
 	if err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(n.cacheDir, "build-*")
-	if err != nil {
-		return "", err
-	}
-	tmp.Close()
-	defer os.Remove(tmp.Name())
-	args := append([]string{}, n.flags...)
-	args = append(args,
+	err = n.compileAtomic(bin,
 		"-I", execDir,
 		"-DEXEC_PROGRAM="+strconv.Quote(abs),
 		filepath.Join(execDir, "native_wrap.c"),
-		filepath.Join(execDir, "native_main.c"),
-		"-o", tmp.Name())
-	cmd := exec.Command(n.gcc, args...)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("gcc: %v\n%s", err, out)
-	}
-	// Rename is atomic, so concurrent test processes never see a partial
-	// binary.
-	if err := os.Rename(tmp.Name(), bin); err != nil {
+		mainObj)
+	if err != nil {
 		return "", err
 	}
 	return bin, nil
@@ -357,14 +377,18 @@ func (n *execNative) exec(bin string) ([]uint64, error) {
 var execPlain struct {
 	once sync.Once
 	n    *execNative
+	err  error
 }
 
 // plainNative is shared by TestExec and TestExecProgramsAreUBFree, so a
 // run of both builds and runs each reference binary once.
 func plainNative(t *testing.T) *execNative {
 	t.Helper()
-	requireExecGCC(t)
-	execPlain.once.Do(func() { execPlain.n = newExecNative(t, execPlainFlags, nil) })
+	gcc, ver := requireExecGCC(t)
+	execPlain.once.Do(func() { execPlain.n, execPlain.err = newExecNative(gcc, ver, execPlainFlags, nil) })
+	if execPlain.err != nil {
+		t.Fatal(execPlain.err)
+	}
 	return execPlain.n
 }
 
@@ -514,9 +538,14 @@ func execKeys[V any](m map[string]V) []string {
 func TestExecProgramsAreUBFree(t *testing.T) {
 	progs := execPrograms(t)
 	plain := plainNative(t)
+	gcc, ver := requireExecGCC(t)
 	var checks []*execNative
 	for _, b := range execCheckBuilds {
-		checks = append(checks, newExecNative(t, b.flags, b.env))
+		n, err := newExecNative(gcc, ver, b.flags, b.env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checks = append(checks, n)
 	}
 	for _, prog := range progs {
 		t.Run(filepath.Base(prog), func(t *testing.T) {

@@ -261,11 +261,70 @@ func (l *lowerer) voidExpr(n cc.ExpressionNode) {
 	l.rvalue(n)
 }
 
+// typeOf is the C type of an arithmetic expression. cc/v4 gives a
+// bit-field access its declared type; C (and gcc and clang) promote a
+// bit-field by its width: below 32 bits to int, a 32-bit one to int or
+// unsigned int. Arithmetic on such values is retyped here.
+func (l *lowerer) typeOf(n cc.ExpressionNode) cc.Type {
+	n = unwrap(n)
+	ast := l.m.AST
+	switch x := n.(type) {
+	case *cc.PostfixExpression:
+		if (x.Case == cc.PostfixExpressionSelect || x.Case == cc.PostfixExpressionPSelect) && x.Field() != nil && x.Field().IsBitfield() {
+			return bitfieldType(ast, x.Field())
+		}
+	case *cc.AdditiveExpression:
+		lt, rt := x.AdditiveExpression.Type().Decay(), x.MultiplicativeExpression.Type().Decay()
+		if !isPointer(lt) && !isPointer(rt) {
+			return common(ast, l.typeOf(x.AdditiveExpression), l.typeOf(x.MultiplicativeExpression))
+		}
+	case *cc.MultiplicativeExpression:
+		return common(ast, l.typeOf(x.MultiplicativeExpression), l.typeOf(x.CastExpression))
+	case *cc.AndExpression:
+		return common(ast, l.typeOf(x.AndExpression), l.typeOf(x.EqualityExpression))
+	case *cc.ExclusiveOrExpression:
+		return common(ast, l.typeOf(x.ExclusiveOrExpression), l.typeOf(x.AndExpression))
+	case *cc.InclusiveOrExpression:
+		return common(ast, l.typeOf(x.InclusiveOrExpression), l.typeOf(x.ExclusiveOrExpression))
+	case *cc.ShiftExpression:
+		return promote(ast, l.typeOf(x.ShiftExpression))
+	case *cc.UnaryExpression:
+		switch x.Case {
+		case cc.UnaryExpressionMinus, cc.UnaryExpressionCpl, cc.UnaryExpressionPlus:
+			return promote(ast, l.typeOf(x.CastExpression))
+		}
+	case *cc.ConditionalExpression:
+		if x.Case == cc.ConditionalExpressionCond && x.ExpressionList != nil {
+			a, b := l.typeOf(x.ExpressionList), l.typeOf(x.ConditionalExpression)
+			if isInteger(a) && isInteger(b) {
+				return common(ast, a, b)
+			}
+		}
+	}
+	return n.Type()
+}
+
+func bitfieldType(ast *cc.AST, f *cc.Field) cc.Type {
+	t := f.Type()
+	if t.Kind() == cc.Bool {
+		return t
+	}
+	switch w := f.ValueBits(); {
+	case w < 32:
+		return ast.Int
+	case w == 32 && isSigned(t):
+		return ast.Int
+	case w == 32:
+		return ast.UInt
+	}
+	return t
+}
+
 // rvalue evaluates a scalar expression; it returns the canonical value and
 // its C type (arrays and functions decay to pointers).
 func (l *lowerer) rvalue(n cc.ExpressionNode) (Operand, cc.Type) {
 	n = unwrap(n)
-	t := n.Type()
+	t := l.typeOf(n)
 	if p := n.Position(); p.IsValid() {
 		l.pos = p
 	}
@@ -778,7 +837,7 @@ func (l *lowerer) cond(n cc.ExpressionNode, t, f *Block) {
 }
 
 func (l *lowerer) compare(c asm.JumpOp, ln, rn cc.ExpressionNode, t, f *Block) {
-	ct := common(l.m.AST, ln.Type().Decay(), rn.Type().Decay())
+	ct := common(l.m.AST, l.typeOf(ln).Decay(), l.typeOf(rn).Decay())
 	var a, b Operand
 	if isPointer(ct) {
 		a, _ = l.rvalue(ln)

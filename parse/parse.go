@@ -9,9 +9,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"modernc.org/cc/v4"
 )
@@ -52,13 +55,105 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	cfg.PragmaHandler = func([]cc.Token) error { return nil }
 	sources := []cc.Source{
 		{Name: "<predefined>", Value: predefined(c)},
-		{Name: "<prelude>", Value: "#include <bcc/helpers.h>\n"},
+		{Name: "<prelude>", Value: "#include <bcc/types.h>\n"},
+		{Name: "<bpf.h>", Value: slicedPrelude(src, c)},
+		{Name: "<helpers>", Value: "#include <bcc/helpers.h>\n"},
 	}
 	if c.Generated != "" {
 		sources = append(sources, cc.Source{Name: "<generated>", Value: c.Generated})
 	}
 	sources = append(sources, cc.Source{Name: filename, Value: src})
 	return cc.Translate(cfg, sources)
+}
+
+// slicedPrelude returns the parts of the bundled UAPI and helper headers
+// that the program can reach: what its text, the files it includes with
+// quotes, the generated declarations and helpers.h mention.
+func slicedPrelude(src []byte, c Config) string {
+	sliceOnce.Do(loadSliced)
+	need := map[string]bool{}
+	usedIdentifiers(src, need)
+	usedIdentifiers([]byte(c.Generated), need)
+	for k := range helpersIdents() {
+		need[k] = true
+	}
+	for _, f := range quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{}) {
+		usedIdentifiers(f, need)
+	}
+	var b strings.Builder
+	for _, p := range slicedPaths {
+		b.WriteString(sliced[p].slice(need))
+	}
+	return b.String()
+}
+
+var (
+	helpersOnce sync.Once
+	helpersIDs  map[string]bool
+)
+
+func helpersIdents() map[string]bool {
+	helpersOnce.Do(func() {
+		helpersIDs = map[string]bool{}
+		for _, f := range []string{"include/bcc/helpers.h", "include/bcc/pt_regs.h", "include/bcc/byteorder.h"} {
+			b, _ := bundled.ReadFile(f)
+			usedIdentifiers(b, helpersIDs)
+		}
+	})
+	return helpersIDs
+}
+
+// quotedIncludes reads the files the source includes with #include "…"
+// (and, since they may name helpers too, any non-bundled <…> file found in
+// -I directories), so their identifiers count as used.
+func quotedIncludes(src []byte, dirs []string, depth int, seen map[string]bool) [][]byte {
+	if depth > 8 {
+		return nil
+	}
+	var out [][]byte
+	for _, line := range strings.Split(string(src), "\n") {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") {
+			continue
+		}
+		t = strings.TrimSpace(t[1:])
+		if !strings.HasPrefix(t, "include") {
+			continue
+		}
+		t = strings.TrimSpace(t[len("include"):])
+		if len(t) < 2 {
+			continue
+		}
+		var name string
+		switch t[0] {
+		case '"':
+			if i := strings.IndexByte(t[1:], '"'); i >= 0 {
+				name = t[1 : 1+i]
+			}
+		case '<':
+			if i := strings.IndexByte(t[1:], '>'); i >= 0 {
+				name = t[1 : 1+i]
+			}
+		}
+		if name == "" {
+			continue
+		}
+		for _, d := range append([]string{"."}, dirs...) {
+			p := filepath.Join(d, name)
+			if seen[p] {
+				break
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				continue
+			}
+			seen[p] = true
+			out = append(out, b)
+			out = append(out, quotedIncludes(b, dirs, depth+1, seen)...)
+			break
+		}
+	}
+	return out
 }
 
 func predefined(c Config) string {

@@ -7,13 +7,13 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 		{ 11, 12 },
 		{ [3] = 44 },
 	};
-	m[a & 3][b % 5] += (u16)c;
+	m[a & 3][(b & 3) + ((b >> 2) & 1)] += (u16)c;	/* column 0..4 */
 	u64 r = 0;
 	for (int i = 0; i < 4; i++)
 		for (int j = 0; j < 5; j++)
 			r = r * 31 + m[i][j];
-	u64 k = d % 20;
-	r ^= (u64)m[k / 5][k % 5] << 48;
+	u64 ri = (d >> 3) & 3, ci = (d & 3) + ((d >> 2) & 1);
+	r ^= (u64)m[ri][ci] << 48;
 	u16 *row = m[c & 3];		/* a row decays to a pointer to its first element */
 	r ^= (u64)row[4] << 32;
 	return r ^ sizeof(m) ^ sizeof(m[0]) << 8;

@@ -34,15 +34,15 @@ static inline u32 adler32_combine(u32 a1, u32 a2, u32 len2)
 
 static u64 test(u64 a, u64 b, u64 c, u64 d)
 {
-	u8 buf[24];
-	u64 src[3] = { a, b, c };
-	__builtin_memcpy(buf, src, 24);
+	u8 buf[32];			/* 24 data bytes, zero padded for the masked reads */
+	u64 src[4] = { a, b, c, 0 };
+	__builtin_memcpy(buf, src, 32);
 	u32 whole = adler32(1, buf, 24);
-	u32 cut = (u32)(d % 25);
+	u32 cut = ((u32)d & 15) + (((u32)d >> 4) & 7);	/* 0..22 */
 	u32 first = adler32(1, buf, cut);
 	u8 rest[24];
 	for (u32 i = 0; i < 24; i++)
-		rest[i] = i + cut < 24 ? buf[(i + cut) % 24] : 0;
+		rest[i] = i + cut < 24 ? buf[(i + cut) & 31] : 0;
 	u32 second = adler32(1, rest, 24 - cut);
 	u32 combined = adler32_combine(first, second, 24 - cut);
 	return (u64)whole << 32 | combined ^ (u64)(whole == combined) << 31;

@@ -5,7 +5,7 @@ static inline u32 crc32_update(u32 crc, const u8 *p, u32 poly)
 	for (int i = 0; i < 16; i++) {
 		crc ^= p[i];
 		for (int k = 0; k < 8; k++)
-			crc = (crc >> 1) ^ (poly & -(crc & 1));
+			crc = (crc >> 1) ^ (crc & 1) * poly;
 	}
 	return crc;
 }

@@ -1,15 +1,18 @@
-/* Binary GCD (Stein) of 32-bit values with a bounded loop, checked against
- * Euclid's algorithm on 16-bit values, and the LCM. */
+/* Binary GCD (Stein) of 32-bit values with a bounded loop and a branch-free
+ * count of trailing zeros, checked against Euclid's algorithm on 16-bit
+ * values, and the LCM. */
+static inline u32 pop32(u32 x)
+{
+	x = x - ((x >> 1) & 0x55555555u);
+	x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+	x = (x + (x >> 4)) & 0x0f0f0f0fu;
+	return (x * 0x01010101u) >> 24;
+}
+
+/* Count trailing zeros without a loop (32 for x == 0). */
 static inline u32 ctz32(u32 x)
 {
-	u32 n = 0;
-	for (int i = 0; i < 32; i++) {
-		if (x & 1)
-			break;
-		x >>= 1;
-		n++;
-	}
-	return n;
+	return pop32((x & -x) - 1);
 }
 
 static inline u32 gcd_binary(u32 u, u32 v)

@@ -1,10 +1,26 @@
-/* Integer square root of a u64 by the bit-by-bit method (32 iterations),
- * checked against its defining inequality, plus an integer cube root. */
-static inline u64 isqrt(u64 x)
+/* Integer square roots: Newton's method on u64 (a bounded loop that stops at
+ * convergence), the bit-by-bit method on 16-bit values, and checks of the
+ * defining inequality r*r <= x < (r+1)^2. */
+static inline u64 isqrt_newton(u64 n)
 {
-	u64 res = 0;
-	u64 bit = 1ull << 62;
-	for (int i = 0; i < 32; i++) {
+	if (n < 2)
+		return n;
+	u64 x = n >> 1;			/* >= floor(sqrt(n)) for n >= 2 */
+	for (int i = 0; i < 64; i++) {
+		u64 y = (x + n / x) >> 1;	/* x <= 2^63: no overflow */
+		if (y >= x)
+			break;
+		x = y;
+	}
+	return x;
+}
+
+static inline u32 isqrt_bits16(u32 v)
+{
+	u32 x = v & 0xffff;
+	u32 res = 0;
+	u32 bit = 1u << 14;
+	for (int i = 0; i < 8; i++) {
 		if (x >= res + bit) {
 			x -= res + bit;
 			res = (res >> 1) + bit;
@@ -16,27 +32,17 @@ static inline u64 isqrt(u64 x)
 	return res;
 }
 
-static inline u32 icbrt(u32 x)
+static inline int is_root(u64 r, u64 x)
 {
-	u32 y = 0;
-	for (int s = 30; s >= 0; s -= 3) {
-		y <<= 1;
-		u32 bb = (3 * y * (y + 1) + 1) << s;
-		if (x >= bb && (3 * y * (y + 1) + 1) <= (x >> s)) {
-			x -= bb;
-			y++;
-		}
-	}
-	return y;
+	return r * r <= x && (r + 1 > 0xffffffffull || (r + 1) * (r + 1) > x);
 }
 
 static u64 test(u64 a, u64 b, u64 c, u64 d)
 {
-	u64 r = isqrt(a);
-	/* r*r <= a < (r+1)^2, computed without overflow. */
-	int ok = r * r <= a && (r + 1 > 0xffffffffull || (r + 1) * (r + 1) > a);
-	u64 s = isqrt(b & 0xffffffffffull);
-	u32 cb = icbrt((u32)c);
-	int cb_ok = (u64)cb * cb * cb <= (u32)c && ((u64)cb + 1) * (cb + 1) * (cb + 1) > (u32)c;
-	return r ^ s << 32 ^ (u64)cb << 20 ^ (u64)ok << 62 ^ (u64)cb_ok << 63 ^ isqrt(d) >> 5;
+	u64 r = isqrt_newton(a);
+	int ok = is_root(r, a);
+	u64 s = isqrt_newton(b & 0xffffffffffull);
+	u32 t = isqrt_bits16((u32)c);
+	int agree = t == isqrt_newton(c & 0xffff);
+	return r ^ s << 32 ^ (u64)t << 20 ^ (u64)ok << 62 ^ (u64)agree << 63 ^ isqrt_newton(d) >> 5;
 }

@@ -1,13 +1,13 @@
 /* 3x3 integer matrices: multiply, transpose, determinant, and the identity
  * det(A*B) = det(A)*det(B) on small entries. */
-struct m3 { s32 e[3][3]; };
+struct m3 { s16 e[3][3]; };	/* entries stay within s16: |A*B| <= 3 * 32 * 32 */
 
 static inline struct m3 mat_from(u64 x)
 {
 	struct m3 m;
 	for (int i = 0; i < 3; i++)
 		for (int j = 0; j < 3; j++)
-			m.e[i][j] = (s32)((x >> ((i * 3 + j) * 7)) & 0x3f) - 32;	/* -32..31 */
+			m.e[i][j] = (s16)((x >> ((i * 3 + j) * 7)) & 0x3f) - 32;	/* -32..31 */
 	return m;
 }
 
@@ -26,7 +26,7 @@ static inline struct m3 mat_mul(const struct m3 *a, const struct m3 *b)
 
 static inline s64 det(const struct m3 *m)
 {
-	const s32 (*e)[3] = m->e;
+	const s16 (*e)[3] = m->e;
 	return (s64)e[0][0] * ((s64)e[1][1] * e[2][2] - (s64)e[1][2] * e[2][1]) -
 	       (s64)e[0][1] * ((s64)e[1][0] * e[2][2] - (s64)e[1][2] * e[2][0]) +
 	       (s64)e[0][2] * ((s64)e[1][0] * e[2][1] - (s64)e[1][1] * e[2][0]);

@@ -53,7 +53,7 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	u64 mag = 0;
 	if (neg[0] == '-' && parse_u64(neg + 1, 5, &mag) == 0)
 		sv = -(s64)mag;
-	buf[b % n] = 'x';
+	buf[(b & 15) < n ? (b & 15) : 0] = 'x';
 	int rc4 = parse_u64(buf, n, &junk);
 	return back ^ (u64)n << 56 ^ (u64)(s64)rc << 8 ^ (u64)(s64)rc2 << 16 ^ (u64)(s64)rc3 << 24 ^
 	       junk ^ (u64)sv << 1 ^ (u64)(s64)rc4 << 32;

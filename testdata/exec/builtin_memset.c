@@ -5,7 +5,7 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	__builtin_memset(buf, (u8)a, sizeof(buf));
 	__builtin_memset(buf + 3, 0, 5);
 	__builtin_memset(&buf[16], 0xab, 8);
-	buf[b % 24] = (u8)c;
+	buf[(b & 15) + ((b >> 4) & 7)] = (u8)c;	/* index 0..22 */
 	u64 h = 0;
 	for (int i = 0; i < 24; i++)
 		h = h * 31 + buf[i];

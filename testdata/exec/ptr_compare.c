@@ -15,7 +15,9 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	u64 *lo = p < q ? p : q;
 	*lo = 5;
 	u64 s = 0;
-	for (u64 *it = arr; it < arr + 8; it++)
+	for (int i = 0; i < 8; i++) {
+		u64 *it = arr + i;
 		s = s * 7 + *it;
+	}
 	return r | s << 8;
 }

@@ -8,6 +8,7 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	*pp = &y;
 	**pp *= 3;
 	u64 *arr[2] = { &x, &y };
-	*arr[c & 1] ^= d;
+	u64 *sel = (c & 1) ? arr[1] : arr[0];
+	*sel ^= d;
 	return x ^ y << 1 ^ *p;
 }

@@ -12,6 +12,6 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	for (int i = 1; i < 20; i++)
 		if (a >= powers10[i])
 			digits = i + 1;
-	u64 p = powers10[b % 20];
+	u64 p = powers10[(b & 15) + ((b >> 4) & 3)];	/* index 0..18 */
 	return (u64)digits ^ p << 1 ^ powers10[19] ^ c / powers10[(d & 7) + 1];
 }

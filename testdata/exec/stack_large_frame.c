@@ -10,9 +10,9 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	for (int i = 0; i < 12; i++)
 		h[i] = (u32)(w[i & 7] >> (i & 31)) + (u32)c;
 	for (int i = 0; i < 40; i++)
-		bytes[i] = (u8)(h[i % 12] >> (i & 7)) ^ (u8)d;
+		bytes[i] = (u8)(h[(i & 7) + (i >> 5) * 4] >> (i & 7)) ^ (u8)d;
 	for (int i = 0; i < 16; i++)
-		s[i] = (u16)(bytes[i] | bytes[i + 16] << 8) + (u16)h[i % 12];
+		s[i] = (u16)(bytes[i] | bytes[i + 16] << 8) + (u16)h[(i & 7) + 4];
 	u64 r = 0;
 	for (int i = 0; i < 8; i++)
 		r += w[i];

@@ -16,7 +16,7 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 		s.r[i].hi.y = s.r[i].lo.y + 20;
 	}
 	s64 area = 0;
-	for (int i = 0; i < s.n; i++)
+	for (int i = 0; i < 2 && i < s.n; i++)	/* the constant bound is what the verifier sees */
 		area += (s64)(s.r[i].hi.x - s.r[i].lo.x) * (s.r[i].hi.y - s.r[i].lo.y);
 	s32 dx = s.r[1].lo.x - s.origin.x;
 	return (u64)area ^ (u64)(s64)dx << 16 ^ (u64)(s64)s.r[0].hi.y << 40;

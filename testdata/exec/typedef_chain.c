@@ -10,7 +10,7 @@ static u64 test(u64 a, u64 b, u64 c, u64 d)
 	regs_t regs = { { (reg_t)a, (reg_t)b, (reg_t)c, (reg_t)d } };
 	regs_ptr p = &regs;
 	mac_t mac = { 1, 2, 3, 4, 5, 6 };
-	mac[a % 6] = (u8)b;
+	mac[(a & 3) + ((a >> 2) & 1)] = (u8)b;	/* index 0..4 */
 	u64 m = 0;
 	for (int i = 0; i < 6; i++)
 		m = m << 8 | mac[i];

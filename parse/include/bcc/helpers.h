@@ -4,10 +4,10 @@
 #ifndef __BCCC_HELPERS_H
 #define __BCCC_HELPERS_H
 
+/* bcc/bpf_uapi.h and bcc/helper_defs.h come before this file, sliced to
+ * what the program uses (parse/slice.go). */
 #include <bcc/types.h>
-#include <bcc/bpf_uapi.h>
 #include <bcc/pt_regs.h>
-#include <bcc/helper_defs.h>
 #include <bcc/byteorder.h>
 
 #ifndef __always_inline
