@@ -11,7 +11,7 @@ type Options struct {
 	Defines     map[string]string // -D name=value ("" value means 1)
 	Progs       []string          // --prog NAME=TYPE[:TARGET]
 	CPU         int               // -mcpu=vN, 1..4 (0 means 1)
-	OptLevel    int               // 0 or 2 (default 2)
+	NoOptimize  bool              // -O0: run only the passes correctness needs
 	Debug       []string          // -d= dump requests, e.g. "ir", "ir:regalloc"
 	DebugOut    func(string)      // where dumps go (nil: discarded)
 	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)

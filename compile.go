@@ -36,7 +36,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if len(errs) > 0 {
 		return nil, nil, diagErrors(filename, errs...)
 	}
-	res, err := codegen.Generate(model, codegen.Options{CPU: opts.CPU, OptLevel: opts.OptLevel, Dump: opts.Debug, DumpOut: opts.DebugOut})
+	res, err := codegen.Generate(model, codegen.Options{CPU: opts.CPU, OptLevel: optLevel(opts), Dump: opts.Debug, DumpOut: opts.DebugOut})
 	if err != nil {
 		return nil, nil, diagErrors(filename, err)
 	}
@@ -206,4 +206,11 @@ func posDiag(filename string, p token.Position, msg string) Diagnostic {
 		p.Filename = filename
 	}
 	return Diagnostic{File: p.Filename, Line: p.Line, Col: p.Column, Severity: "error", Msg: msg}
+}
+
+func optLevel(o Options) int {
+	if o.NoOptimize {
+		return 0
+	}
+	return 2
 }

@@ -447,17 +447,23 @@ func TestExec(t *testing.T) {
 			}
 			for _, cpu := range execCPUs {
 				t.Run(fmt.Sprintf("v%d", cpu), func(t *testing.T) {
-					execRunBPF(t, prog, src, cpu, want)
+					execRunBPF(t, prog, src, cpu, false, want)
 				})
 			}
+			// Unoptimised code must compute the same (and still verify).
+			t.Run("v1-O0", func(t *testing.T) {
+				execRunBPF(t, prog, src, 1, true, want)
+			})
 		})
 	}
 }
 
-func execRunBPF(t *testing.T, prog string, src []byte, cpu int, want []uint64) {
+func execRunBPF(t *testing.T, prog string, src []byte, cpu int, noOpt bool, want []uint64) {
 	obj, warnings, err := bccc.Compile(prog, src, bccc.Options{
-		Progs: []string{"exec_entry=XDP"},
-		CPU:   cpu,
+		Progs:      []string{"exec_entry=XDP"},
+		CPU:        cpu,
+		NoOptimize: noOpt,
+		Debug:      execDebug(),
 	})
 	for _, w := range warnings {
 		t.Logf("%s", w)
@@ -578,4 +584,13 @@ func TestExecProgramsAreUBFree(t *testing.T) {
 			}
 		})
 	}
+}
+
+// execDebug passes BCCC_DEBUG (e.g. "skip:cse,skip:coalesce") to the
+// compiler, for bisecting a miscompile to a pass.
+func execDebug() []string {
+	if d := os.Getenv("BCCC_DEBUG"); d != "" {
+		return strings.Split(d, ",")
+	}
+	return nil
 }

@@ -26,17 +26,26 @@ func progFlags(src []byte) []string {
 	return r
 }
 
+// bpfAvailable reports whether the bpf syscall may be used here (skip) or
+// fails for another reason (fail).
+func bpfAvailable() (skip bool, err error) {
+	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 4, MaxEntries: 1})
+	if err != nil {
+		return errors.Is(err, os.ErrPermission) || strings.Contains(err.Error(), "operation not permitted"), err
+	}
+	m.Close()
+	return false, nil
+}
+
 // requireBPF skips the test when the bpf syscall is not permitted.
 func requireBPF(t testing.TB) {
 	t.Helper()
-	m, err := ebpf.NewMap(&ebpf.MapSpec{Type: ebpf.Array, KeySize: 4, ValueSize: 4, MaxEntries: 1})
-	if err != nil {
-		if errors.Is(err, os.ErrPermission) || strings.Contains(err.Error(), "operation not permitted") {
+	if skip, err := bpfAvailable(); err != nil {
+		if skip {
 			t.Skipf("bpf syscall not permitted here: %v", err)
 		}
 		t.Fatalf("creating a test map: %v", err)
 	}
-	m.Close()
 }
 
 // loadObject loads every program of an ELF object into the kernel with

@@ -23,6 +23,7 @@ type config struct {
 	optLevel int
 	dumpAll  bool
 	dumpOnly map[string]bool
+	skip     map[string]bool // -d=skip:PASS, for bisecting the pipeline
 	out      func(string)
 }
 
@@ -52,7 +53,7 @@ const StackLimit = 512
 
 // Generate compiles every program of the model.
 func Generate(m *rewrite.Model, o Options) (*Result, error) {
-	c := &config{cpu: o.CPU, optLevel: o.OptLevel, out: o.DumpOut, dumpOnly: map[string]bool{}}
+	c := &config{cpu: o.CPU, optLevel: o.OptLevel, out: o.DumpOut, dumpOnly: map[string]bool{}, skip: map[string]bool{}}
 	if c.cpu == 0 {
 		c.cpu = 1
 	}
@@ -62,6 +63,8 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 			c.dumpAll = true
 		case strings.HasPrefix(d, "ir:"):
 			c.dumpOnly[d[3:]] = true
+		case strings.HasPrefix(d, "skip:"):
+			c.skip[d[5:]] = true
 		}
 	}
 	l := &lowerer{m: m, data: newRodata(m.AST), cpu: c.cpu, defs: map[*cc.Declarator]*cc.FunctionDefinition{}}

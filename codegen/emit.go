@@ -303,6 +303,11 @@ func (e *emitter) branch(b *Block, bi int, in *Inst) {
 		t, f = f, t
 		cond = negateCond(cond)
 	}
+	if e.cpu < 2 && !v1Jump(cond) {
+		// -mcpu=v1 has no jlt/jle/jslt/jsle: branch on the negation.
+		t, f = f, t
+		cond = negateCond(cond)
+	}
 	ar := e.use(in.A, scratchA)
 	var ins asm.Instruction
 	if fitsImm(in.B) {
@@ -315,6 +320,15 @@ func (e *emitter) branch(b *Block, bi int, in *Inst) {
 	if f.ID != bi+1 {
 		e.jumpTo(asm.Instruction{OpCode: asm.Ja.Op(asm.ImmSource)}, f)
 	}
+}
+
+// v1Jump reports the conditional jumps of the original eBPF ISA.
+func v1Jump(c asm.JumpOp) bool {
+	switch c {
+	case asm.JEq, asm.JNE, asm.JGT, asm.JGE, asm.JSGT, asm.JSGE, asm.JSet:
+		return true
+	}
+	return false
 }
 
 // callArgs moves call arguments into R1..R5: register-to-register moves

@@ -107,11 +107,13 @@ func (l *lowerer) helperCall(x cc.Node, id int64, ft *cc.FunctionType, args []cc
 }
 
 func (l *lowerer) emitCall(id int64, result cc.Type, ops ...Operand) Operand {
-	r := l.f.newVReg()
-	l.emit(&Inst{Op: OpCall, Dst: r, Imm: id, Args: ops})
 	if isVoid(result) {
+		// No destination: R0 is not readable after a void helper.
+		l.emit(&Inst{Op: OpCall, Imm: id, Args: ops})
 		return I(0)
 	}
+	r := l.f.newVReg()
+	l.emit(&Inst{Op: OpCall, Dst: r, Imm: id, Args: ops})
 	return l.ext(R(r), result)
 }
 

@@ -256,7 +256,7 @@ func knownBits(f *Func, _ *config) error {
 				continue
 			}
 			if !in.Signed && w == 32 {
-				if d := defOf[in.A.Reg]; d != nil && d.Op == OpBin && uses[in.A.Reg] == 1 && alu32OK(d.Alu) {
+				if d := defOf[in.A.Reg]; d != nil && d.Op == OpBin && uses[in.A.Reg] == 1 && alu32OK(d.Alu, get(d.A), get(d.B)) {
 					d.W32 = true
 					in.Op = OpMov
 				}
@@ -267,11 +267,16 @@ func knownBits(f *Func, _ *config) error {
 }
 
 // alu32OK: the low 32 bits of the result depend only on the low 32 bits of
-// the operands, or the operands are zero-extended (canonical u32) anyway.
-func alu32OK(op asm.ALUOp) bool {
+// the operands (add, sub, mul, logic, left shift), or, for right shifts,
+// division and modulo, both operands fit in 32 bits.
+func alu32OK(op asm.ALUOp, a, b facts) bool {
 	switch op {
-	case asm.Add, asm.Sub, asm.Mul, asm.And, asm.Or, asm.Xor, asm.LSh, asm.RSh, asm.Div, asm.Mod:
+	case asm.Add, asm.Sub, asm.Mul, asm.And, asm.Or, asm.Xor:
 		return true
+	case asm.LSh:
+		return b.ubits <= 5 // a 32-bit shift takes the count mod 32
+	case asm.RSh, asm.Div, asm.Mod:
+		return a.ubits <= 32 && b.ubits <= 32
 	}
 	return false
 }

@@ -42,7 +42,7 @@ func runPasses(f *Func, c *config) error {
 		return fmt.Errorf("after lower: %w", err)
 	}
 	for _, p := range passes {
-		if c.optLevel == 0 && p.name != "deadcode" {
+		if c.optLevel == 0 && p.name != "deadcode" || c.skip[p.name] {
 			continue
 		}
 		if err := p.fn(f, c); err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/bccc-dev/bccc"
 	"github.com/bccc-dev/bccc/codegen"
+	"github.com/bccc-dev/bccc/objdump"
 )
 
 const version = "0.1.0-dev"
@@ -57,7 +58,6 @@ func usage(w io.Writer) {
 // -O0, -O2, -mcpu=v3, -g (accepted; line info is always emitted).
 func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 	var opts bccc.Options
-	opts.OptLevel = 2
 	opts.Defines = map[string]string{}
 	out, in := "", ""
 	next := func(i *int, flag string) (string, bool) {
@@ -94,10 +94,9 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 		case strings.HasPrefix(a, "-D"):
 			define(opts.Defines, a[2:])
 		case a == "-O0":
-			opts.OptLevel = 0
+			opts.NoOptimize = true
 		case a == "-O2", a == "-O", a == "-O1", a == "-O3":
-			opts.OptLevel = 2
-		case a == "-g":
+				case a == "-g":
 		case strings.HasPrefix(a, "-mcpu="):
 			v := strings.TrimPrefix(a[len("-mcpu="):], "v")
 			switch v {
@@ -145,7 +144,7 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 		return 1
 	}
 	for _, d := range opts.Debug {
-		if d != "ir" && !strings.HasPrefix(d, "ir:") {
+		if d != "ir" && !strings.HasPrefix(d, "ir:") && !strings.HasPrefix(d, "skip:") {
 			fmt.Fprintf(stderr, "bccc: error: unknown -d=%s (want ir or ir:PASS; passes: %s)\n", d, strings.Join(codegen.PassNames(), ", "))
 			return 1
 		}
@@ -229,7 +228,7 @@ func objdumpCmd(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer f.Close()
-	if err := objdump(f, stdout); err != nil {
+	if err := objdump.Dump(f, stdout); err != nil {
 		fmt.Fprintf(stderr, "bccc: error: %s: %v\n", args[0], err)
 		return 1
 	}
