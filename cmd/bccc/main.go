@@ -96,7 +96,7 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 		case a == "-O0":
 			opts.NoOptimize = true
 		case a == "-O2", a == "-O", a == "-O1", a == "-O3":
-				case a == "-g":
+		case a == "-g":
 		case strings.HasPrefix(a, "-mcpu="):
 			v := strings.TrimPrefix(a[len("-mcpu="):], "v")
 			switch v {
