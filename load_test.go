@@ -132,3 +132,27 @@ func TestLoad(t *testing.T) {
 		})
 	}
 }
+
+// TestVerifierLogShowsSourceLines: the line info reaches the kernel, whose
+// verifier log then quotes the user's source.
+func TestVerifierLogShowsSourceLines(t *testing.T) {
+	requireBPF(t)
+	src := []byte("// @prog f=XDP\nint f(struct xdp_md *ctx)\n{\n\tu32 marker_line_for_test = ctx->data_end - ctx->data;\n\treturn marker_line_for_test > 100 ? XDP_PASS : XDP_DROP;\n}\n")
+	obj, _, err := bccc.Compile("lines.c", src, bccc.Options{Progs: progFlags(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
+	if err != nil {
+		t.Fatal(err)
+	}
+	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{Programs: ebpf.ProgramOptions{LogLevel: ebpf.LogLevelInstruction}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer coll.Close()
+	log := coll.Programs["f"].VerifierLog
+	if !strings.Contains(log, "u32 marker_line_for_test = ctx->data_end - ctx->data;") || !strings.Contains(log, "lines.c:4") {
+		t.Fatalf("verifier log lacks the source line:\n%s", log)
+	}
+}

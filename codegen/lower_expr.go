@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"math/bits"
+
 	"github.com/cilium/ebpf/asm"
 	"modernc.org/cc/v4"
 )
@@ -640,6 +642,13 @@ func (l *lowerer) arithOp(op asm.ALUOp, a, b Operand, t cc.Type) Operand {
 		}
 		return r
 	}
+	if b.IsImm && b.Imm > 0 && b.Imm&(b.Imm-1) == 0 && (op == asm.Div || op == asm.Mod) {
+		// Unsigned division by a power of two is a shift, modulo a mask.
+		if op == asm.Div {
+			return l.ext(l.bin(asm.RSh, a, I(int64(bits.TrailingZeros64(uint64(b.Imm))))), t)
+		}
+		return l.ext(l.bin(asm.And, a, I(b.Imm-1)), t)
+	}
 	r := l.ext(l.bin(op, a, b), t)
 	if op == asm.Mod && b.IsImm && b.Imm > 0 && !r.IsImm {
 		r = l.clamp(r, asm.JGT, b.Imm-1)
@@ -672,6 +681,17 @@ func (l *lowerer) sdiv(op asm.ALUOp, a, b Operand) Operand {
 	if a.IsImm && b.IsImm {
 		v, _ := fold(sop, a.Imm, b.Imm)
 		return I(v)
+	}
+	if b.IsImm && b.Imm > 1 && b.Imm&(b.Imm-1) == 0 {
+		// Power of two: shifts, rounding toward zero by adding 2^k-1 to
+		// negative dividends.
+		k := int64(bits.TrailingZeros64(uint64(b.Imm)))
+		bias := l.bin(asm.RSh, l.bin(asm.ArSh, a, I(63)), I(64-k))
+		q := l.bin(asm.ArSh, l.bin(asm.Add, a, bias), I(k))
+		if op == asm.Div {
+			return q
+		}
+		return l.bin(asm.Sub, a, l.bin(asm.LSh, q, I(k)))
 	}
 	if l.cpu >= 4 {
 		return l.bin(sop, a, b)

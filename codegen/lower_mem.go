@@ -250,6 +250,9 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			if !ok {
 				l.errorf(x, "%s is not a variable", x.Token.SrcStr())
 			}
+			if d.Type().Kind() == cc.Function {
+				l.errorf(x, "function pointers are not supported in BPF programs (%s is a function)", d.Name())
+			}
 			if lc := l.locals[d]; lc != nil {
 				if lc.slot < 0 {
 					return lval{reg: lc.reg, t: lc.typ}

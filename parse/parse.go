@@ -37,6 +37,9 @@ type Config struct {
 // Parse translates one file. The error, if any, is a list of gcc-style
 // "file:line:col: message" lines produced by cc/v4.
 func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
+	if err := checkNesting(filename, src); err != nil {
+		return nil, err
+	}
 	cfg := &cc.Config{
 		ABI:             bpfABI(),
 		FS:              overlay{},
@@ -46,7 +49,7 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		DefaultPtrdiffT: cc.Long,
 		DefaultWcharT:   cc.Int,
 		UnsignedEnums:   true,
-		ExpansionLimit:  50_000_000,
+		ExpansionLimit:  4_000_000,
 		ABILayout:       true,
 	}
 	if err := cfg.ApplyOptions("-std=gnu11", "-ffreestanding"); err != nil {
@@ -257,4 +260,38 @@ func (overlay) Open(name string) (fs.File, error) {
 		return bundled.Open(path.Join("include", rest))
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: errors.ErrUnsupported}
+}
+
+// MaxNesting bounds how deeply (), [] and {} may nest in the source. cc/v4
+// parses recursively, so without a bound a hostile input exhausts the Go
+// stack, which no recover can catch.
+const MaxNesting = 500
+
+// checkNesting reports the first place the source nests too deeply.
+func checkNesting(filename string, src []byte) error {
+	s := &scanner{src: string(src)}
+	depth, line, col := 0, 1, 1
+	for !s.eof() {
+		start := s.pos
+		t, _ := s.next()
+		switch t {
+		case "(", "[", "{":
+			depth++
+			if depth > MaxNesting {
+				return fmt.Errorf("%s:%d:%d: nesting deeper than %d levels of (), [] and {}", filename, line, col, MaxNesting)
+			}
+		case ")", "]", "}":
+			if depth > 0 {
+				depth--
+			}
+		}
+		for _, c := range src[start:s.pos] {
+			if c == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+		}
+	}
+	return nil
 }

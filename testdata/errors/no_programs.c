@@ -1,0 +1,2 @@
+// ERROR "no BPF programs found"
+static int unused(void) { return 0; }

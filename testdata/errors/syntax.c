@@ -1,0 +1,6 @@
+// @prog f=XDP
+int f(void *ctx)
+{
+	int x = 1 +;	// ERROR "unexpected"
+	return x;
+}
