@@ -36,6 +36,7 @@ const (
 	OpDataPtr                 // Dst = address of read-only data Sym + Off
 	OpCall                    // Dst = helper Imm(Args...)
 	OpCtxArg                  // Dst = incoming argument register Imm (entry only)
+	OpPhi                     // Dst = Args[i] when control came from Preds[i] (SSA form only)
 	OpJump                    // goto Succs[0]
 	OpBranch                  // if A <Cond> B goto Succs[0] else Succs[1]
 	OpRet                     // return A
@@ -43,7 +44,7 @@ const (
 
 var opNames = [...]string{OpConst: "const", OpMov: "mov", OpBin: "bin", OpNeg: "neg", OpExt: "ext",
 	OpSwap: "bswap", OpLoad: "load", OpStore: "store", OpAtomicAdd: "atomic_add", OpAddr: "addr",
-	OpMapPtr: "map", OpDataPtr: "data", OpCall: "call", OpCtxArg: "arg", OpJump: "jump",
+	OpMapPtr: "map", OpDataPtr: "data", OpCall: "call", OpCtxArg: "arg", OpPhi: "phi", OpJump: "jump",
 	OpBranch: "branch", OpRet: "ret"}
 
 // Operand is a register or an immediate.
@@ -146,6 +147,7 @@ type Slot struct {
 
 // Func is one BPF program (or subprogram) in IR form.
 type Func struct {
+	SSA    bool // every register has one definition; phis join values
 	Name   string
 	Blocks []*Block
 	NVRegs int
@@ -252,6 +254,16 @@ func (in *Inst) format(bl *Block) string {
 			args = append(args, a.String())
 		}
 		return fmt.Sprintf("%scall %d(%s)", d, in.Imm, strings.Join(args, ", "))
+	case OpPhi:
+		var args []string
+		for i, a := range in.Args {
+			p := "?"
+			if i < len(bl.Preds) {
+				p = fmt.Sprintf("b%d", bl.Preds[i].ID)
+			}
+			args = append(args, p+":"+a.String())
+		}
+		return fmt.Sprintf("%sphi %s", d, strings.Join(args, ", "))
 	case OpJump:
 		return fmt.Sprintf("jump b%d", bl.Succs[0].ID)
 	case OpBranch:
@@ -289,13 +301,44 @@ func (f *Func) check() error {
 				return fmt.Errorf("%s: b%d -> b%d missing from preds", f.Name, b.ID, s.ID)
 			}
 		}
-		for _, in := range b.Insts {
+		for j, in := range b.Insts {
+			if in.Op == OpPhi {
+				if !f.SSA {
+					return fmt.Errorf("%s: b%d: phi outside SSA form", f.Name, b.ID)
+				}
+				if len(in.Args) != len(b.Preds) {
+					return fmt.Errorf("%s: b%d: phi with %d arguments, block has %d predecessors", f.Name, b.ID, len(in.Args), len(b.Preds))
+				}
+				if j > 0 && b.Insts[j-1].Op != OpPhi {
+					return fmt.Errorf("%s: b%d: phi after a non-phi", f.Name, b.ID)
+				}
+			}
 			if int(in.Dst) > f.NVRegs || in.A.Reg < 0 || int(in.A.Reg) > f.NVRegs || int(in.B.Reg) > f.NVRegs {
 				return fmt.Errorf("%s: b%d: register out of range in %s", f.Name, b.ID, in.format(b))
 			}
 			if (in.Op == OpLoad || in.Op == OpStore || in.Op == OpAtomicAdd) && in.Slot < 0 && !in.A.ok() {
 				return fmt.Errorf("%s: b%d: memory op without address: %s", f.Name, b.ID, in.format(b))
 			}
+		}
+	}
+	if f.SSA {
+		return f.checkSSA()
+	}
+	return nil
+}
+
+// checkSSA verifies single definitions (called by check in SSA form).
+func (f *Func) checkSSA() error {
+	seen := make([]bool, f.NVRegs+1)
+	for _, b := range f.Blocks {
+		for _, in := range b.Insts {
+			if in.Dst == 0 {
+				continue
+			}
+			if seen[in.Dst] {
+				return fmt.Errorf("%s: v%d defined twice in SSA form", f.Name, in.Dst)
+			}
+			seen[in.Dst] = true
 		}
 	}
 	return nil

@@ -117,6 +117,12 @@ func knownBits(f *Func, _ *config) error {
 			return constFacts(in.Imm)
 		case OpMov:
 			return get(in.A)
+		case OpPhi:
+			r := facts{0, 1}
+			for _, a := range in.Args {
+				r = join(r, get(a))
+			}
+			return r
 		case OpLoad:
 			return facts{int(in.Size) * 8, int(in.Size)*8 + 1}
 		case OpExt:

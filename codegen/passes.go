@@ -15,14 +15,16 @@ var passes = []pass{
 	{"threadjumps", threadJumps},
 	{"deadcode2", deadcode},
 	{"diamonds", diamonds},
+	{"ssa", toSSA},
 	{"copyprop", copyProp},
 	{"globalcopy", globalCopyProp},
 	{"knownbits", knownBits},
 	{"cse", cse},
-	{"mergereturns", mergeReturns},
 	{"copyprop2", copyProp},
 	{"globalcopy2", globalCopyProp},
 	{"deadvalues", deadValues},
+	{"unssa", fromSSA},
+	{"mergereturns", mergeReturns},
 	{"coalesce", coalesce},
 	{"layout", layout},
 }
@@ -192,7 +194,7 @@ func deadValues(f *Func, _ *config) error {
 		for _, b := range f.Blocks {
 			kept := b.Insts[:0]
 			for _, in := range b.Insts {
-				pure := in.Op == OpConst || in.Op == OpMov || in.Op == OpBin || in.Op == OpNeg || in.Op == OpExt ||
+				pure := in.Op == OpConst || in.Op == OpMov || in.Op == OpBin || in.Op == OpNeg || in.Op == OpExt || in.Op == OpPhi ||
 					in.Op == OpSwap || in.Op == OpAddr || in.Op == OpMapPtr || in.Op == OpDataPtr || in.Op == OpLoad
 				if pure && in.Dst != 0 && !used[in.Dst] {
 					changed = true

@@ -240,8 +240,23 @@ func regalloc(f *Func) *allocation {
 		return n
 	}
 	weight := func(lr *liveRange) float64 { return float64(lr.uses+1) / float64(length(lr)) }
+	// A register copied from another prefers the other's register, so the
+	// copy disappears (the emitter drops mov r, r).
+	hint := make([]VReg, f.NVRegs+1)
+	for _, b := range f.Blocks {
+		for _, in := range b.Insts {
+			if in.Op == OpMov && !in.A.IsImm && in.A.Reg != 0 {
+				hint[in.Dst] = in.A.Reg
+			}
+		}
+	}
 	for _, lr := range list {
 		var cands []asm.Register
+		if h := hint[lr.v]; h != 0 {
+			if r := a.locs[h].reg; r != noReg && (!lr.crossCall || isCalleeSaved(r)) {
+				cands = append(cands, r)
+			}
+		}
 		if !lr.crossCall {
 			cands = append(cands, callerSaved...)
 		}
