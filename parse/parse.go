@@ -257,9 +257,25 @@ type overlay struct{}
 
 func (overlay) Open(name string) (fs.File, error) {
 	if rest, ok := strings.CutPrefix(name, bundledRoot+"/"); ok {
-		return bundled.Open(path.Join("include", rest))
+		f, err := bundled.Open(path.Join("include", rest))
+		if err != nil && kernelHeader(rest) {
+			// A kernel header bccc does not bundle: the curated kernel
+			// constants and macros stand in for it.
+			return bundled.Open("include/bcc/kernel.h")
+		}
+		return f, err
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: errors.ErrUnsupported}
+}
+
+// kernelHeader reports include paths that name kernel headers.
+func kernelHeader(p string) bool {
+	for _, pre := range []string{"linux/", "net/", "asm/", "asm-generic/", "uapi/", "trace/", "generated/"} {
+		if strings.HasPrefix(p, pre) && strings.HasSuffix(p, ".h") {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxNesting bounds how deeply (), [] and {} may nest in the source. cc/v4
