@@ -15,13 +15,30 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// TestGolden compiles testdata/golden/*.c, compares the listing (maps, BTF
-// summary, disassembly with source lines) with the .golden file next to
-// it, and loads every object into the kernel. testdata/ir/*.c compare the
+// goldenSources are the programs with golden listings: the load tests and
+// the bench corpus; the listings live in testdata/golden/NAME.golden.
+func goldenSources() []string {
+	a, _ := filepath.Glob("testdata/load/*.c")
+	b, _ := filepath.Glob("bench/corpus/*.c")
+	c, _ := filepath.Glob("examples/*.c")
+	return append(append(a, b...), c...)
+}
+
+func goldenPath(src string) string {
+	name := strings.TrimSuffix(filepath.Base(src), ".c")
+	if strings.HasPrefix(src, "examples") {
+		name = "example_" + name
+	}
+	return filepath.Join("testdata/golden", name+".golden")
+}
+
+// TestGolden compiles the golden sources, compares each listing (maps, BTF
+// summary, disassembly with source lines) with its testdata/golden file,
+// and loads every object into the kernel. testdata/ir/*.c compare the
 // IR after lowering and after the last pass with their .ir files.
 // Regenerate with go test -run TestGolden -update, and review the diff.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/golden/*.c")
+	files := goldenSources()
 	if len(files) == 0 {
 		t.Fatal("no golden programs")
 	}
@@ -31,7 +48,7 @@ func TestGolden(t *testing.T) {
 		t.Logf("not loading: %v", err)
 	}
 	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
+		t.Run(filepath.Base(goldenPath(f)), func(t *testing.T) {
 			src, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
@@ -44,7 +61,7 @@ func TestGolden(t *testing.T) {
 			if err := objdump.Dump(bytes.NewReader(obj.ELF), &got); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, strings.TrimSuffix(f, ".c")+".golden", got.Bytes())
+			checkGolden(t, goldenPath(f), got.Bytes())
 			if bpfOK {
 				loadObject(t, f, obj.ELF).Close()
 			}
@@ -87,8 +104,7 @@ func checkGolden(t *testing.T, path string, got []byte) {
 
 // TestDeterministic: the same input and flags give byte-identical objects.
 func TestDeterministic(t *testing.T) {
-	files, _ := filepath.Glob("testdata/golden/*.c")
-	for _, f := range files {
+	for _, f := range goldenSources() {
 		src, _ := os.ReadFile(f)
 		opts := bccc.Options{Progs: progFlags(src), Tracefs: "testdata/tracefs"}
 		a, _, err := bccc.Compile(f, src, opts)

@@ -15,13 +15,29 @@ import (
 	"github.com/cilium/ebpf"
 )
 
-// progFlags reads "// @prog NAME=TYPE[:TARGET]" lines of a test program.
-var progLine = regexp.MustCompile(`(?m)^// @prog (\S+)`)
+// progFlags reads the --prog flags of a test program: "// @prog
+// NAME=TYPE[:TARGET]" lines, and the bench corpus's "// @bench fn=NAME
+// type=TYPE [attach=TARGET]" lines for functions not named by convention.
+var (
+	progLine  = regexp.MustCompile(`(?m)^// @prog (\S+)`)
+	benchLine = regexp.MustCompile(`(?m)^// @bench fn=(\S+) type=(\S+)(?: attach=(\S+))?`)
+)
 
 func progFlags(src []byte) []string {
 	var r []string
 	for _, m := range progLine.FindAllSubmatch(src, -1) {
 		r = append(r, string(m[1]))
+	}
+	for _, m := range benchLine.FindAllSubmatch(src, -1) {
+		name := string(m[1])
+		if strings.HasPrefix(name, "tracepoint__") || strings.HasPrefix(name, "raw_tracepoint__") || strings.HasPrefix(name, "kprobe__") {
+			continue
+		}
+		f := name + "=" + string(m[2])
+		if len(m[3]) > 0 {
+			f += ":" + string(m[3])
+		}
+		r = append(r, f)
 	}
 	return r
 }
