@@ -44,8 +44,9 @@ type Prog struct {
 
 // Result is the whole compiled translation unit.
 type Result struct {
-	Progs  []*Prog
-	Rodata *Rodata
+	Progs    []*Prog
+	Rodata   *Rodata
+	Warnings []Warning // in the order found, each once
 }
 
 // StackLimit is the kernel's BPF stack size.
@@ -112,6 +113,7 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 		}
 		res.Progs = append(res.Progs, &Prog{Prog: p, Insns: e.insns, Lines: e.lines, Stack: size})
 	}
+	res.Warnings = l.warnings
 	return res, nil
 }
 

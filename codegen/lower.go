@@ -88,6 +88,8 @@ type lowerer struct {
 	pos    token.Position
 	err    error
 	defs   map[*cc.Declarator]*cc.FunctionDefinition
+	// warnings are kept across programs (map_compat.go).
+	warnings []Warning
 }
 
 type switchCtx struct {

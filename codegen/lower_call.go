@@ -123,10 +123,15 @@ func (l *lowerer) mapPtr(m *rewrite.Map) Operand {
 	return R(r)
 }
 
-// mapMethod lowers BCC's map methods (DIALECT §2.2).
+// mapMethod lowers BCC's map methods (DIALECT §2.2). Arguments convert to
+// the helper's parameter types, as BCC's textual rewrite into helper calls
+// does; the result has the method's declared type.
 func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method string, args []cc.ExpressionNode) Operand {
-	ptr := l.m.AST.PVoid
+	ast := l.m.AST
+	ptr := ast.PVoid
+	u64 := ast.ULongLong
 	arg := func(i int) Operand { return l.scalar(args[i], ptr) }
+	as := func(i int, t cc.Type) Operand { return l.scalar(args[i], t) }
 	need := func(n ...int) {
 		for _, k := range n {
 			if len(args) == k {
@@ -135,7 +140,9 @@ func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method stri
 		}
 		l.errorf(x, "%s.%s: wrong number of arguments (%d)", m.Name, method, len(args))
 	}
-	long := l.m.AST.Long
+	res := x.Type()
+	long := ast.Long
+	l.checkMethod(x, m, method)
 	switch method {
 	case "lookup":
 		need(1)
@@ -145,94 +152,41 @@ func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method stri
 		flags := int64(0) // BPF_ANY
 		if method == "insert" {
 			flags = 1 // BPF_NOEXIST
+			if m.Type == ebpf.Array {
+				l.warnf(x, "all element of an array already exist; insert() will have no effect")
+			}
 		}
 		k, v := arg(0), arg(1)
-		return l.emitCall(helperMapUpdate, long, l.mapPtr(m), k, v, I(flags))
+		return l.emitCall(helperMapUpdate, res, l.mapPtr(m), k, v, I(flags))
 	case "delete":
 		need(1)
-		return l.emitCall(helperMapDelete, long, l.mapPtr(m), arg(0))
+		return l.emitCall(helperMapDelete, res, l.mapPtr(m), arg(0))
 	case "lookup_or_try_init", "lookup_or_init":
-		need(2)
-		k := R(l.toReg(arg(0)))
-		z := R(l.toReg(arg(1)))
-		p := l.f.newVReg()
-		l.mov(p, l.emitCall(helperMapLookup, ptr, l.mapPtr(m), k))
-		miss, done := l.f.newBlock(), l.f.newBlock()
-		l.branch(asm.JNE, R(p), I(0), done, miss)
-		l.setBlock(miss)
-		l.emitCall(helperMapUpdate, long, l.mapPtr(m), k, z, I(1))
-		l.mov(p, l.emitCall(helperMapLookup, ptr, l.mapPtr(m), k))
-		if method == "lookup_or_init" {
-			// BCC returns 0 from the enclosing function when even the
-			// insert failed.
-			ret := l.f.newBlock()
-			l.branch(asm.JNE, R(p), I(0), done, ret)
-			l.setBlock(ret)
-			l.emit(&Inst{Op: OpRet, A: I(0)})
-		} else {
-			l.jump(done)
-		}
-		l.setBlock(done)
-		return R(p)
+		return l.lookupOrInit(x, m, method, args)
 	case "increment", "atomic_increment":
 		need(1, 2)
-		if m.Key == nil || m.Value == nil {
-			l.errorf(x, "%s.%s: the map has no key or value", m.Name, method)
-		}
-		ks := slotAddr(l.f.newSlot("key", m.Key.Size(), int64(m.Key.Align())))
-		if isAggregate(m.Key) {
-			l.copyMem(ks, l.aggregate(args[0]), m.Key.Size())
-		} else {
-			l.store(ks, m.Key, l.scalar(args[0], m.Key))
-		}
-		inc := Operand(I(1))
-		if len(args) == 2 {
-			inc = l.scalar(args[1], m.Value)
-		}
-		inc = R(l.toReg(inc))
-		kp := R(l.ptrOf(ks))
-		p := l.toReg(l.emitCall(helperMapLookup, ptr, l.mapPtr(m), kp))
-		hit, miss, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
-		l.branch(asm.JNE, R(p), I(0), hit, miss)
-		l.setBlock(hit)
-		va := addr{slot: -1, base: p, space: SpaceMap, align: 8}
-		if method == "atomic_increment" && (width(m.Value) == 4 || width(m.Value) == 8) {
-			l.emit(l.memOp(&Inst{Op: OpAtomicAdd, B: inc, Size: uint8(width(m.Value))}, va))
-		} else {
-			l.store(va, m.Value, l.ext(l.bin(asm.Add, l.load(va, m.Value), inc), m.Value))
-		}
-		l.jump(done)
-		l.setBlock(miss)
-		if m.Type == ebpf.Hash {
-			vs := slotAddr(l.f.newSlot("zero", m.Value.Size(), int64(m.Value.Align())))
-			l.zero(vs, m.Value.Size())
-			l.store(vs, m.Value, inc)
-			l.emitCall(helperMapUpdate, long, l.mapPtr(m), kp, R(l.ptrOf(vs)), I(1))
-		}
-		l.jump(done)
-		l.setBlock(done)
-		return I(0)
+		return l.increment(x, m, method, args)
 	case "perf_submit":
 		need(3)
 		c, d := arg(0), arg(1)
-		n := l.scalar(args[2], l.m.AST.ULong)
-		return l.emitCall(helperPerfEventOutput, long, c, l.mapPtr(m), I(currentCPU), d, n)
+		n := as(2, ast.ULong)
+		return l.emitCall(helperPerfEventOutput, res, c, l.mapPtr(m), I(currentCPU), d, n)
 	case "perf_submit_skb":
 		need(4)
 		c := arg(0)
-		ln := l.scalar(args[1], l.m.AST.ULong)
+		ln := as(1, ast.ULong)
 		flags := l.bin(asm.Or, l.bin(asm.LSh, ln, I(32)), l.imm64(currentCPU))
 		d := arg(2)
-		n := l.scalar(args[3], l.m.AST.ULong)
-		return l.emitCall(helperPerfEventOutput, long, c, l.mapPtr(m), flags, d, n)
+		n := as(3, ast.ULong)
+		return l.emitCall(helperPerfEventOutput, res, c, l.mapPtr(m), flags, d, n)
 	case "ringbuf_output":
 		need(3)
 		d := arg(0)
-		n, fl := l.scalar(args[1], l.m.AST.ULong), l.scalar(args[2], l.m.AST.ULong)
-		return l.emitCall(helperRingbufOutput, long, l.mapPtr(m), d, n, fl)
+		n, fl := as(1, ast.ULong), as(2, ast.ULong)
+		return l.emitCall(helperRingbufOutput, res, l.mapPtr(m), d, n, fl)
 	case "ringbuf_reserve":
 		need(1)
-		n := l.scalar(args[0], l.m.AST.ULong)
+		n := as(0, ast.ULong)
 		return l.emitCall(helperRingbufReserve, ptr, l.mapPtr(m), n, I(0))
 	case "ringbuf_submit", "ringbuf_discard":
 		need(2)
@@ -241,19 +195,88 @@ func (l *lowerer) mapMethod(x *cc.PostfixExpression, m *rewrite.Map, method stri
 			id = helperRingbufDiscard
 		}
 		p := arg(0)
-		fl := l.scalar(args[1], l.m.AST.ULong)
-		l.emitCall(id, l.m.AST.Void, p, fl)
+		fl := as(1, ast.ULong)
+		l.emitCall(id, ast.Void, p, fl)
 		return I(0)
 	case "ringbuf_query":
 		need(1)
-		fl := l.scalar(args[0], l.m.AST.ULong)
-		return l.emitCall(helperRingbufQuery, l.m.AST.ULong, l.mapPtr(m), fl)
+		fl := as(0, ast.ULong)
+		return l.emitCall(helperRingbufQuery, res, l.mapPtr(m), fl)
 	case "call":
 		need(2)
 		c := arg(0)
-		i := l.scalar(args[1], l.m.AST.UInt)
+		i := as(1, ast.UInt)
 		l.emitCall(helperTailCall, long, c, l.mapPtr(m), i)
 		return I(0)
+	case "get_stackid":
+		// get_stackid(ctx, MAP, flags)
+		need(2)
+		c := arg(0)
+		fl := as(1, u64)
+		return l.emitCall(helperGetStackid, res, c, l.mapPtr(m), fl)
+	case "perf_read":
+		// perf_event_read(MAP, flags): the index, or BPF_F_CURRENT_CPU
+		need(1)
+		fl := as(0, u64)
+		return l.emitCall(helperPerfEventRead, res, l.mapPtr(m), fl)
+	case "perf_counter_value":
+		// perf_event_read_value(MAP, flags, buf, size)
+		need(3)
+		fl := as(0, u64)
+		buf := arg(1)
+		n := as(2, ast.UInt)
+		return l.emitCall(helperPerfEventReadValue, res, l.mapPtr(m), fl, buf, n)
+	case "check_current_task":
+		// current_task_under_cgroup(MAP, index)
+		need(1)
+		i := as(0, ast.Int)
+		return l.emitCall(helperCurrentTaskUnderCgroup, res, l.mapPtr(m), i)
+	case "redirect_map":
+		// redirect_map(MAP, key, flags)
+		need(2)
+		k, fl := as(0, ast.Int), as(1, ast.Int)
+		return l.emitCall(helperRedirectMap, res, l.mapPtr(m), k, fl)
+	case "sock_map_update", "sock_hash_update", "msg_redirect_hash", "sk_redirect_hash":
+		// helper(ctx, MAP, &key, flags)
+		need(3)
+		id := map[string]int64{"sock_map_update": helperSockMapUpdate, "sock_hash_update": helperSockHashUpdate,
+			"msg_redirect_hash": helperMsgRedirectHash, "sk_redirect_hash": helperSkRedirectHash}[method]
+		c, k := arg(0), arg(1)
+		fl := as(2, u64)
+		return l.emitCall(id, res, c, l.mapPtr(m), k, fl)
+	case "sk_storage_get", "inode_storage_get", "task_storage_get":
+		// helper(MAP, obj, value, flags)
+		need(3)
+		id := map[string]int64{"sk_storage_get": helperSkStorageGet, "inode_storage_get": helperInodeStorageGet,
+			"task_storage_get": helperTaskStorageGet}[method]
+		o, v := arg(0), arg(1)
+		fl := as(2, u64)
+		return l.emitCall(id, res, l.mapPtr(m), o, v, fl)
+	case "sk_storage_delete", "inode_storage_delete", "task_storage_delete":
+		// helper(MAP, obj)
+		need(1)
+		id := map[string]int64{"sk_storage_delete": helperSkStorageDelete, "inode_storage_delete": helperInodeStorageDelete,
+			"task_storage_delete": helperTaskStorageDelete}[method]
+		return l.emitCall(id, res, l.mapPtr(m), arg(0))
+	case "get_local_storage":
+		// get_local_storage(MAP, flags)
+		need(1)
+		fl := as(0, u64)
+		return l.emitCall(helperGetLocalStorage, res, l.mapPtr(m), fl)
+	case "push":
+		// map_push_elem(MAP, &value, flags)
+		need(2)
+		v := arg(0)
+		fl := as(1, u64)
+		return l.emitCall(helperMapPushElem, res, l.mapPtr(m), v, fl)
+	case "pop", "peek":
+		// map_pop_elem / map_peek_elem(MAP, &value)
+		need(1)
+		id := int64(helperMapPopElem)
+		if method == "peek" {
+			id = helperMapPeekElem
+		}
+		return l.emitCall(id, res, l.mapPtr(m), arg(0))
 	}
 	l.errorf(x, "invalid bpf_table operation %s", method)
 	return Operand{}

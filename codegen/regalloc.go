@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"math/bits"
 	"sort"
 
 	"github.com/cilium/ebpf/asm"
@@ -34,48 +35,62 @@ type allocation struct {
 	locs []loc // by VReg
 }
 
-// liveness computes live-out sets per block.
-func liveness(f *Func) [][]bool {
+// bitset is a set of virtual registers.
+type bitset []uint64
+
+func newBitset(n int) bitset       { return make(bitset, (n+63)/64) }
+func (b bitset) has(v VReg) bool   { return b[v/64]&(1<<(v%64)) != 0 }
+func (b bitset) set(v VReg)        { b[v/64] |= 1 << (v % 64) }
+func (b bitset) clear(v VReg)      { b[v/64] &^= 1 << (v % 64) }
+func (b bitset) copyFrom(o bitset) { copy(b, o) }
+func (b bitset) each(fn func(VReg)) {
+	for w, x := range b {
+		for x != 0 {
+			i := bits.TrailingZeros64(x)
+			fn(VReg(w*64 + i))
+			x &= x - 1
+		}
+	}
+}
+
+// liveness computes live-out sets per block (iterative backward dataflow
+// over bitsets).
+func liveness(f *Func) []bitset {
 	n := f.NVRegs + 1
-	use := make([][]bool, len(f.Blocks))
-	def := make([][]bool, len(f.Blocks))
+	nb := len(f.Blocks)
+	use, def := make([]bitset, nb), make([]bitset, nb)
 	var buf []VReg
 	for i, b := range f.Blocks {
-		use[i], def[i] = make([]bool, n), make([]bool, n)
+		use[i], def[i] = newBitset(n), newBitset(n)
 		for _, in := range b.Insts {
 			for _, u := range in.Uses(buf) {
-				if !def[i][u] {
-					use[i][u] = true
+				if !def[i].has(u) {
+					use[i].set(u)
 				}
 			}
 			if in.Dst != 0 {
-				def[i][in.Dst] = true
+				def[i].set(in.Dst)
 			}
 		}
 	}
-	liveIn := make([][]bool, len(f.Blocks))
-	liveOut := make([][]bool, len(f.Blocks))
+	liveIn, liveOut := make([]bitset, nb), make([]bitset, nb)
 	for i := range f.Blocks {
-		liveIn[i], liveOut[i] = make([]bool, n), make([]bool, n)
+		liveIn[i], liveOut[i] = newBitset(n), newBitset(n)
 	}
 	for changed := true; changed; {
 		changed = false
-		for i := len(f.Blocks) - 1; i >= 0; i-- {
-			b := f.Blocks[i]
+		for i := nb - 1; i >= 0; i-- {
 			out := liveOut[i]
-			for _, s := range b.Succs {
-				for v, l := range liveIn[s.ID] {
-					if l && !out[v] {
-						out[v] = true
-						changed = true
-					}
+			for _, s := range f.Blocks[i].Succs {
+				for w, x := range liveIn[s.ID] {
+					out[w] |= x
 				}
 			}
 			in := liveIn[i]
-			for v := 1; v < n; v++ {
-				l := use[i][v] || out[v] && !def[i][v]
-				if l && !in[v] {
-					in[v] = true
+			for w := range in {
+				x := use[i][w] | out[w]&^def[i][w]
+				if x != in[w] {
+					in[w] = x
 					changed = true
 				}
 			}
@@ -132,33 +147,34 @@ func liveRanges(f *Func) []*liveRange {
 	}
 	var buf []VReg
 	open := make([]int, n) // end of the segment being built, -1 if not live
+	for v := range open {
+		open[v] = -1
+	}
+	liveNow := newBitset(n) // registers with an open segment
 	for i := len(f.Blocks) - 1; i >= 0; i-- {
 		b := f.Blocks[i]
 		bs := starts[i]
 		be := bs + 2*(len(b.Insts)+1) - 1
-		for v := range open {
-			open[v] = -1
-			if v > 0 && liveOut[i][v] {
-				open[v] = be
-			}
-		}
+		liveNow.copyFrom(liveOut[i])
+		liveNow.each(func(v VReg) { open[v] = be })
 		for j := len(b.Insts) - 1; j >= 0; j-- {
 			in := b.Insts[j]
 			p := bs + 2*(j+1)
 			if in.Op == OpCall {
-				for v := 1; v < n; v++ {
-					if open[v] >= 0 && VReg(v) != in.Dst {
+				liveNow.each(func(v VReg) {
+					if v != in.Dst {
 						if ranges[v] == nil {
-							ranges[v] = &liveRange{v: VReg(v)}
+							ranges[v] = &liveRange{v: v}
 						}
 						ranges[v].crossCall = true
 					}
-				}
+				})
 			}
 			if d := in.Dst; d != 0 {
 				if open[d] >= 0 {
 					add(d, p+1, open[d])
 					open[d] = -1
+					liveNow.clear(d)
 				} else {
 					add(d, p+1, p+1)
 				}
@@ -166,6 +182,7 @@ func liveRanges(f *Func) []*liveRange {
 			for _, u := range in.Uses(buf) {
 				if open[u] < 0 {
 					open[u] = p
+					liveNow.set(u)
 				}
 				if ranges[u] == nil {
 					ranges[u] = &liveRange{v: u}
@@ -173,11 +190,10 @@ func liveRanges(f *Func) []*liveRange {
 				ranges[u].uses++
 			}
 		}
-		for v := 1; v < n; v++ {
-			if open[v] >= 0 {
-				add(VReg(v), bs, open[v])
-			}
-		}
+		liveNow.each(func(v VReg) {
+			add(v, bs, open[v])
+			open[v] = -1
+		})
 	}
 	var list []*liveRange
 	for _, r := range ranges {
@@ -217,21 +233,11 @@ func regalloc(f *Func) *allocation {
 		a.locs[i] = loc{reg: noReg, spill: -1}
 	}
 	held := map[asm.Register][]*liveRange{}
-	var hsegs = func(r asm.Register) [][]seg {
-		var out [][]seg
-		for _, o := range held[r] {
-			out = append(out, o.segs)
-		}
-		return out
+	occ := map[asm.Register]*occupancy{}
+	for _, r := range append(append([]asm.Register{}, callerSaved...), calleeSaved...) {
+		occ[r] = &occupancy{}
 	}
-	fits := func(r asm.Register, lr *liveRange) bool {
-		for _, s := range hsegs(r) {
-			if overlaps(s, lr.segs) {
-				return false
-			}
-		}
-		return true
-	}
+	fits := func(r asm.Register, lr *liveRange) bool { return !occ[r].overlaps(lr.segs) }
 	length := func(lr *liveRange) int {
 		n := 0
 		for _, s := range lr.segs {
@@ -278,6 +284,9 @@ func regalloc(f *Func) *allocation {
 				var conf []*liveRange
 				w := 0.0
 				for _, o := range held[r] {
+					if o.segs[len(o.segs)-1].to < lr.start() {
+						continue
+					}
 					if overlaps(o.segs, lr.segs) {
 						conf = append(conf, o)
 						w = max(w, weight(o))
@@ -300,13 +309,48 @@ func regalloc(f *Func) *allocation {
 						break
 					}
 				}
+				occ[victimReg].remove(o.segs)
 			}
 			pick = victimReg
 		}
 		held[pick] = append(held[pick], lr)
+		occ[pick].add(lr.segs)
 		a.locs[lr.v] = loc{reg: pick, spill: -1}
 	}
 	return a
 }
 
 func isCalleeSaved(r asm.Register) bool { return r >= asm.R6 && r <= asm.R9 }
+
+// occupancy is the sorted, disjoint set of positions a register holds.
+type occupancy struct{ segs []seg }
+
+func (o *occupancy) overlaps(ss []seg) bool {
+	for _, s := range ss {
+		// The first held segment ending at or after s.from.
+		i := sort.Search(len(o.segs), func(i int) bool { return o.segs[i].to >= s.from })
+		if i < len(o.segs) && o.segs[i].from <= s.to {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *occupancy) add(ss []seg) {
+	o.segs = append(o.segs, ss...)
+	sort.Slice(o.segs, func(i, j int) bool { return o.segs[i].from < o.segs[j].from })
+}
+
+func (o *occupancy) remove(ss []seg) {
+	drop := map[seg]bool{}
+	for _, s := range ss {
+		drop[s] = true
+	}
+	kept := o.segs[:0]
+	for _, s := range o.segs {
+		if !drop[s] {
+			kept = append(kept, s)
+		}
+	}
+	o.segs = kept
+}

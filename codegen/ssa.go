@@ -11,23 +11,22 @@ import "fmt"
 // register allocation.
 
 // liveIn computes live-in sets per block.
-func liveIn(f *Func) [][]bool {
+func liveIn(f *Func) []bitset {
 	out := liveness(f)
-	n := f.NVRegs + 1
-	in := make([][]bool, len(f.Blocks))
+	in := make([]bitset, len(f.Blocks))
 	var buf []VReg
 	for i, b := range f.Blocks {
-		live := append([]bool(nil), out[i]...)
+		live := append(bitset(nil), out[i]...)
 		for j := len(b.Insts) - 1; j >= 0; j-- {
 			ins := b.Insts[j]
 			if ins.Dst != 0 {
-				live[ins.Dst] = false
+				live.clear(ins.Dst)
 			}
 			for _, u := range ins.Uses(buf) {
-				live[u] = true
+				live.set(u)
 			}
 		}
-		in[i] = live[:n]
+		in[i] = live
 	}
 	return in
 }
@@ -86,7 +85,7 @@ func toSSA(f *Func, _ *config) error {
 				if hasPhi[y] == nil {
 					hasPhi[y] = map[VReg]bool{}
 				}
-				if hasPhi[y][v] || !live[y][v] {
+				if hasPhi[y][v] || !live[y].has(v) {
 					continue
 				}
 				hasPhi[y][v] = true
@@ -200,7 +199,7 @@ func fromSSA(f *Func, _ *config) error {
 				}
 			}
 			for _, s := range p.Succs {
-				if s != b && (s.ID >= len(live) || int(phi.Dst) >= len(live[s.ID]) || live[s.ID][phi.Dst]) {
+				if s != b && (s.ID >= len(live) || int(phi.Dst)/64 >= len(live[s.ID]) || live[s.ID].has(phi.Dst)) {
 					return false // a block split off just now: be safe
 				}
 			}
