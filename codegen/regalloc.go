@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"math/bits"
 	"sort"
 
 	"github.com/cilium/ebpf/asm"
@@ -35,69 +34,151 @@ type allocation struct {
 	locs []loc // by VReg
 }
 
-// bitset is a set of virtual registers.
-type bitset []uint64
-
-func newBitset(n int) bitset       { return make(bitset, (n+63)/64) }
-func (b bitset) has(v VReg) bool   { return b[v/64]&(1<<(v%64)) != 0 }
-func (b bitset) set(v VReg)        { b[v/64] |= 1 << (v % 64) }
-func (b bitset) clear(v VReg)      { b[v/64] &^= 1 << (v % 64) }
-func (b bitset) copyFrom(o bitset) { copy(b, o) }
-func (b bitset) each(fn func(VReg)) {
-	for w, x := range b {
-		for x != 0 {
-			i := bits.TrailingZeros64(x)
-			fn(VReg(w*64 + i))
-			x &= x - 1
-		}
-	}
+// live holds per-block live-in and live-out registers as lists: most
+// values live in one block or across a few, so the lists stay short where
+// dense sets would cost blocks × registers.
+type live struct {
+	in, out [][]VReg
+	inSet   []map[VReg]bool // built on demand by liveAt
 }
 
-// liveness computes live-out sets per block (iterative backward dataflow
-// over bitsets).
-func liveness(f *Func) []bitset {
-	n := f.NVRegs + 1
+// liveAt reports whether v is live on entry to block b.
+func (l *live) liveAt(b int, v VReg) bool {
+	if l.inSet[b] == nil {
+		m := make(map[VReg]bool, len(l.in[b]))
+		for _, x := range l.in[b] {
+			m[x] = true
+		}
+		l.inSet[b] = m
+	}
+	return l.inSet[b][v]
+}
+
+// liveness computes liveness by walking back from each upward-exposed use
+// until the register's definitions: the work is the size of the live
+// ranges, not blocks × registers.
+func liveness(f *Func) *live {
 	nb := len(f.Blocks)
-	use, def := make([]bitset, nb), make([]bitset, nb)
+	n := f.NVRegs + 1
+	// Per register: blocks where it is used before any definition in the
+	// block, and blocks defining it.
+	exposed := make([][]int32, n)
+	defIn := make([][]int32, n)
+	seenDef := make([]int32, n) // last block+1 that defined v (dedupe)
+	seenUse := make([]int32, n)
 	var buf []VReg
+	// A phi reads its argument at the end of the matching predecessor,
+	// not in the phi's own block.
+	phiUses := make([][]int32, n)
 	for i, b := range f.Blocks {
-		use[i], def[i] = newBitset(n), newBitset(n)
+		tag := int32(i + 1)
 		for _, in := range b.Insts {
+			if in.Op == OpPhi {
+				for k, a := range in.Args {
+					if !a.IsImm && a.Reg != 0 && k < len(b.Preds) {
+						phiUses[a.Reg] = append(phiUses[a.Reg], int32(b.Preds[k].ID))
+					}
+				}
+				if d := in.Dst; d != 0 && seenDef[d] != tag {
+					seenDef[d] = tag
+					defIn[d] = append(defIn[d], int32(i))
+				}
+				continue
+			}
 			for _, u := range in.Uses(buf) {
-				if !def[i].has(u) {
-					use[i].set(u)
+				if seenDef[u] != tag && seenUse[u] != tag {
+					seenUse[u] = tag
+					exposed[u] = append(exposed[u], int32(i))
 				}
 			}
-			if in.Dst != 0 {
-				def[i].set(in.Dst)
+			if d := in.Dst; d != 0 && seenDef[d] != tag {
+				seenDef[d] = tag
+				defIn[d] = append(defIn[d], int32(i))
 			}
 		}
 	}
-	liveIn, liveOut := make([]bitset, nb), make([]bitset, nb)
-	for i := range f.Blocks {
-		liveIn[i], liveOut[i] = newBitset(n), newBitset(n)
-	}
-	for changed := true; changed; {
-		changed = false
-		for i := nb - 1; i >= 0; i-- {
-			out := liveOut[i]
-			for _, s := range f.Blocks[i].Succs {
-				for w, x := range liveIn[s.ID] {
-					out[w] |= x
-				}
+	l := &live{in: make([][]VReg, nb), out: make([][]VReg, nb), inSet: make([]map[VReg]bool, nb)}
+	stampIn := make([]VReg, nb)
+	stampOut := make([]VReg, nb)
+	stampDef := make([]VReg, nb)
+	var work []int32
+	for v := VReg(1); int(v) < n; v++ {
+		if len(exposed[v]) == 0 && len(phiUses[v]) == 0 {
+			continue
+		}
+		for _, d := range defIn[v] {
+			stampDef[d] = v
+		}
+		work = work[:0]
+		for _, b := range exposed[v] {
+			if stampIn[b] != v {
+				stampIn[b] = v
+				l.in[b] = append(l.in[b], v)
+				work = append(work, b)
 			}
-			in := liveIn[i]
-			for w := range in {
-				x := use[i][w] | out[w]&^def[i][w]
-				if x != in[w] {
-					in[w] = x
-					changed = true
+		}
+		for _, p := range phiUses[v] {
+			if stampOut[p] != v {
+				stampOut[p] = v
+				l.out[p] = append(l.out[p], v)
+			}
+			if stampDef[p] != v && stampIn[p] != v {
+				stampIn[p] = v
+				l.in[p] = append(l.in[p], v)
+				work = append(work, p)
+			}
+		}
+		for len(work) > 0 {
+			b := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, p := range f.Blocks[b].Preds {
+				pi := p.ID
+				if stampOut[pi] != v {
+					stampOut[pi] = v
+					l.out[pi] = append(l.out[pi], v)
+				}
+				if stampDef[pi] != v && stampIn[pi] != v {
+					stampIn[pi] = v
+					l.in[pi] = append(l.in[pi], v)
+					work = append(work, int32(pi))
 				}
 			}
 		}
 	}
-	return liveOut
+	return l
 }
+
+// sparseSet is a set of registers with O(1) insert, delete and clear.
+type sparseSet struct {
+	dense  []VReg
+	sparse []int32
+}
+
+func newSparseSet(n int) *sparseSet { return &sparseSet{sparse: make([]int32, n)} }
+
+func (s *sparseSet) has(v VReg) bool {
+	i := s.sparse[v]
+	return int(i) < len(s.dense) && s.dense[i] == v
+}
+
+func (s *sparseSet) add(v VReg) {
+	if !s.has(v) {
+		s.sparse[v] = int32(len(s.dense))
+		s.dense = append(s.dense, v)
+	}
+}
+
+func (s *sparseSet) remove(v VReg) {
+	if s.has(v) {
+		i := s.sparse[v]
+		last := s.dense[len(s.dense)-1]
+		s.dense[i] = last
+		s.sparse[last] = i
+		s.dense = s.dense[:len(s.dense)-1]
+	}
+}
+
+func (s *sparseSet) clear() { s.dense = s.dense[:0] }
 
 // seg is a closed range of positions where a value is live.
 type seg struct{ from, to int }
@@ -128,7 +209,7 @@ func overlaps(a, b []seg) bool {
 // liveRanges builds each register's live range as segments of positions:
 // an instruction at position p reads at p and writes at p+1.
 func liveRanges(f *Func) []*liveRange {
-	liveOut := liveness(f)
+	lv := liveness(f)
 	n := f.NVRegs + 1
 	ranges := make([]*liveRange, n)
 	add := func(v VReg, from, to int) {
@@ -150,31 +231,34 @@ func liveRanges(f *Func) []*liveRange {
 	for v := range open {
 		open[v] = -1
 	}
-	liveNow := newBitset(n) // registers with an open segment
+	liveNow := newSparseSet(n) // registers with an open segment
 	for i := len(f.Blocks) - 1; i >= 0; i-- {
 		b := f.Blocks[i]
 		bs := starts[i]
 		be := bs + 2*(len(b.Insts)+1) - 1
-		liveNow.copyFrom(liveOut[i])
-		liveNow.each(func(v VReg) { open[v] = be })
+		liveNow.clear()
+		for _, v := range lv.out[i] {
+			liveNow.add(v)
+			open[v] = be
+		}
 		for j := len(b.Insts) - 1; j >= 0; j-- {
 			in := b.Insts[j]
 			p := bs + 2*(j+1)
 			if in.Op == OpCall {
-				liveNow.each(func(v VReg) {
+				for _, v := range liveNow.dense {
 					if v != in.Dst {
 						if ranges[v] == nil {
 							ranges[v] = &liveRange{v: v}
 						}
 						ranges[v].crossCall = true
 					}
-				})
+				}
 			}
 			if d := in.Dst; d != 0 {
 				if open[d] >= 0 {
 					add(d, p+1, open[d])
 					open[d] = -1
-					liveNow.clear(d)
+					liveNow.remove(d)
 				} else {
 					add(d, p+1, p+1)
 				}
@@ -182,7 +266,7 @@ func liveRanges(f *Func) []*liveRange {
 			for _, u := range in.Uses(buf) {
 				if open[u] < 0 {
 					open[u] = p
-					liveNow.set(u)
+					liveNow.add(u)
 				}
 				if ranges[u] == nil {
 					ranges[u] = &liveRange{v: u}
@@ -190,10 +274,10 @@ func liveRanges(f *Func) []*liveRange {
 				ranges[u].uses++
 			}
 		}
-		liveNow.each(func(v VReg) {
+		for _, v := range liveNow.dense {
 			add(v, bs, open[v])
 			open[v] = -1
-		})
+		}
 	}
 	var list []*liveRange
 	for _, r := range ranges {
@@ -337,8 +421,17 @@ func (o *occupancy) overlaps(ss []seg) bool {
 }
 
 func (o *occupancy) add(ss []seg) {
-	o.segs = append(o.segs, ss...)
-	sort.Slice(o.segs, func(i, j int) bool { return o.segs[i].from < o.segs[j].from })
+	for _, s := range ss {
+		// Ranges come in order of start: the insertion point is nearly
+		// always the end.
+		i := len(o.segs)
+		for i > 0 && o.segs[i-1].from > s.from {
+			i--
+		}
+		o.segs = append(o.segs, seg{})
+		copy(o.segs[i+1:], o.segs[i:])
+		o.segs[i] = s
+	}
 }
 
 func (o *occupancy) remove(ss []seg) {

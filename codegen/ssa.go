@@ -10,27 +10,6 @@ import "fmt"
 // unssa pass turns phis back into copies on the incoming edges before
 // register allocation.
 
-// liveIn computes live-in sets per block.
-func liveIn(f *Func) []bitset {
-	out := liveness(f)
-	in := make([]bitset, len(f.Blocks))
-	var buf []VReg
-	for i, b := range f.Blocks {
-		live := append(bitset(nil), out[i]...)
-		for j := len(b.Insts) - 1; j >= 0; j-- {
-			ins := b.Insts[j]
-			if ins.Dst != 0 {
-				live.clear(ins.Dst)
-			}
-			for _, u := range ins.Uses(buf) {
-				live.set(u)
-			}
-		}
-		in[i] = live
-	}
-	return in
-}
-
 func toSSA(f *Func, _ *config) error {
 	n := len(f.Blocks)
 	for _, b := range f.Blocks {
@@ -66,7 +45,7 @@ func toSSA(f *Func, _ *config) error {
 			}
 		}
 	}
-	live := liveIn(f)
+	live := liveness(f)
 	phiOf := map[*Inst]VReg{} // phi -> the variable it joins
 	hasPhi := make([]map[VReg]bool, n)
 	for v := VReg(1); int(v) <= f.NVRegs; v++ {
@@ -85,7 +64,7 @@ func toSSA(f *Func, _ *config) error {
 				if hasPhi[y] == nil {
 					hasPhi[y] = map[VReg]bool{}
 				}
-				if hasPhi[y][v] || !live[y].has(v) {
+				if hasPhi[y][v] || !live.liveAt(y, v) {
 					continue
 				}
 				hasPhi[y][v] = true
@@ -185,7 +164,7 @@ func fromSSA(f *Func, _ *config) error {
 	if !f.SSA {
 		return nil
 	}
-	live := liveIn(f)
+	live := liveness(f)
 	var buf []VReg
 	// placeInPred: the copies for edge p->b may go at the end of p (no
 	// split) if p's branch does not read the phi results and no other
@@ -199,7 +178,7 @@ func fromSSA(f *Func, _ *config) error {
 				}
 			}
 			for _, s := range p.Succs {
-				if s != b && (s.ID >= len(live) || int(phi.Dst)/64 >= len(live[s.ID]) || live[s.ID].has(phi.Dst)) {
+				if s != b && (s.ID >= len(live.in) || live.liveAt(s.ID, phi.Dst)) {
 					return false // a block split off just now: be safe
 				}
 			}
