@@ -114,7 +114,7 @@ func (e *emitter) emitFunc() error {
 	for _, fx := range e.fixups {
 		off := e.starts[fx.block] - (fx.at + 1)
 		if off < -1<<15 || off >= 1<<15 {
-			return fmt.Errorf("%s: jump too far (%d instructions)", e.f.Name, off)
+			return fmt.Errorf("%s is too large: a jump spans %d instructions, more than the %d a BPF jump can reach; split the work into smaller programs (tail calls)", e.f.Name, off, 1<<15-1)
 		}
 		e.insns[fx.insn].Offset = int16(off)
 	}

@@ -326,8 +326,12 @@ func layout(f *Func, _ *config) error {
 			case OpJump:
 				next = b.Succs[0]
 			case OpBranch:
+				// A side reached only from here goes next (the body of an
+				// if or a loop, an early return), else the false side.
 				next = b.Succs[1]
-				if placed[next.ID] {
+				if t := b.Succs[0]; len(t.Preds) == 1 && !placed[t.ID] {
+					next = t
+				} else if placed[next.ID] {
 					next = b.Succs[0]
 				}
 			}

@@ -332,16 +332,28 @@ func regalloc(f *Func) *allocation {
 	weight := func(lr *liveRange) float64 { return float64(lr.uses+1) / float64(length(lr)) }
 	// A register copied from another prefers the other's register, so the
 	// copy disappears (the emitter drops mov r, r).
+	// A helper argument prefers the register it is passed in.
 	hint := make([]VReg, f.NVRegs+1)
+	argReg := make([]asm.Register, f.NVRegs+1)
 	for _, b := range f.Blocks {
 		for _, in := range b.Insts {
 			if in.Op == OpMov && !in.A.IsImm && in.A.Reg != 0 {
 				hint[in.Dst] = in.A.Reg
 			}
+			if in.Op == OpCall {
+				for k, a := range in.Args {
+					if !a.IsImm && a.Reg != 0 && k < len(callerSaved) && argReg[a.Reg] == 0 {
+						argReg[a.Reg] = callerSaved[k]
+					}
+				}
+			}
 		}
 	}
 	for _, lr := range list {
 		var cands []asm.Register
+		if r := argReg[lr.v]; r != 0 && !lr.crossCall {
+			cands = append(cands, r)
+		}
 		if h := hint[lr.v]; h != 0 {
 			if r := a.locs[h].reg; r != noReg && (!lr.crossCall || isCalleeSaved(r)) {
 				cands = append(cands, r)
