@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -44,7 +45,23 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if err != nil {
 		return nil, nil, diagErrors(filename, err)
 	}
-	return &Object{ELF: elf}, nil, nil
+	var warns []Diagnostic
+	for _, w := range res.Warnings {
+		d := posDiag(filename, w.Pos, w.Msg)
+		d.Severity = "warning"
+		warns = append(warns, d)
+	}
+	sort.SliceStable(warns, func(i, j int) bool {
+		a, b := warns[i], warns[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return &Object{ELF: elf}, warns, nil
 }
 
 // link assembles programs, maps, BTF and read-only data into an ELF object.
@@ -85,15 +102,28 @@ func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
 	if len(m.Maps) > 0 {
 		ds := &btf.Datasec{Name: ".maps"}
 		off := uint64(0)
-		for _, mp := range m.Maps {
-			var kt, vt btf.Type
+		kv := func(mp *rewrite.Map) (kt, vt btf.Type) {
 			if mp.Key != nil {
 				kt = conv.Type(mp.Key)
 			}
 			if mp.Value != nil {
 				vt = conv.Type(mp.Value)
 			}
-			def := btfgen.MapDef(uint32(mp.Type), kt, vt, mp.MaxEntries, mp.Flags)
+			return kt, vt
+		}
+		for _, mp := range m.Maps {
+			kt, vt := kv(mp)
+			var x btfgen.MapDefExtra
+			if mp.Pin != "" {
+				x.Pinning = btfgen.PinByName
+			}
+			if in := mp.Inner; in != nil {
+				// The template of a map of maps: the inner map's own
+				// definition, without pinning (inner maps are not pinned).
+				ikt, ivt := kv(in)
+				x.Inner = btfgen.MapDef(uint32(in.Type), ikt, ivt, in.MaxEntries, in.Flags)
+			}
+			def := btfgen.MapDefWith(uint32(mp.Type), kt, vt, mp.MaxEntries, mp.Flags, x)
 			v := &btf.Var{Name: mp.Name, Type: def, Linkage: btf.GlobalVar}
 			ds.Vars = append(ds.Vars, btf.VarSecinfo{Type: v, Offset: uint32(off), Size: def.Size})
 			f.Maps = append(f.Maps, object.Var{Name: mp.Name, Offset: off, Size: uint64(def.Size)})

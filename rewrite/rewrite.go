@@ -18,11 +18,22 @@ import (
 // Map is one map declared with a BCC map macro.
 type Map struct {
 	Name       string
+	Kind       string // BCC's type string: "hash", "histogram", "perf_output", ...
 	Type       ebpf.MapType
 	Key, Value cc.Type // nil when the map has none
 	MaxEntries uint32
 	Flags      uint32
 	Decl       *cc.Declarator
+	// InnerName names the template map of a map of maps, Inner is that
+	// map (declared in the same program).
+	InnerName string
+	Inner     *Map
+	// Pin is BPF_TABLE_PINNED's path. The object asks the loader to pin
+	// the map by name (LIBBPF_PIN_BY_NAME) in the pin directory it chooses.
+	Pin string
+	// Visibility is VisibilityPublic or VisibilityShared for
+	// BPF_TABLE_PUBLIC/SHARED maps; they are ordinary maps in the object.
+	Visibility string
 }
 
 // Prog is one BPF program: a non-static function with a body in the main file.
@@ -83,6 +94,7 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 		m.License = strings.Trim(b.String(), `"`)
 	}
 	used := map[string]bool{}
+	var maps []*mapDecl
 	for l := ast.TranslationUnit; l != nil; l = l.TranslationUnit {
 		ed := l.ExternalDeclaration
 		switch ed.Case {
@@ -93,11 +105,10 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 					m.Helpers[d] = id
 					continue
 				}
-				if mp, err := mapOf(d); err != nil {
+				if md, err := mapOf(ed.Declaration, idl.InitDeclarator); err != nil {
 					errs = append(errs, err)
-				} else if mp != nil {
-					m.Maps = append(m.Maps, mp)
-					m.MapOf[d] = mp
+				} else if md != nil {
+					maps = append(maps, md)
 				}
 			}
 		case cc.ExternalDeclarationFuncDef:
@@ -125,6 +136,7 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 			m.Progs = append(m.Progs, p)
 		}
 	}
+	errs = append(errs, resolveMaps(m, maps)...)
 	var missing []string
 	for n := range explicit {
 		if !used[n] {
@@ -161,66 +173,6 @@ func helperID(id *cc.InitDeclarator) (int64, bool) {
 		return int64(v), true
 	}
 	return 0, false
-}
-
-// histogramMarker is the bundled headers' map number for BPF_HISTOGRAM.
-const histogramMarker = 1000
-
-// mapOf recognises a map variable by the __bccc_map member of its type.
-func mapOf(d *cc.Declarator) (*Map, error) {
-	st, ok := d.Type().(*cc.StructType)
-	if !ok {
-		return nil, nil
-	}
-	tf := st.FieldByName("__bccc_map")
-	if tf == nil {
-		return nil, nil
-	}
-	arrLen := func(name string) int64 {
-		f := st.FieldByName(name)
-		if f == nil {
-			return 0
-		}
-		if pt, ok := f.Type().(*cc.PointerType); ok {
-			if at, ok := pt.Elem().(*cc.ArrayType); ok {
-				return at.Len()
-			}
-		}
-		return 0
-	}
-	m := &Map{Name: d.Name(), Decl: d, Type: ebpf.MapType(arrLen("__bccc_map")),
-		MaxEntries: uint32(arrLen("__bccc_max_entries") - 1), Flags: uint32(arrLen("__bccc_flags") - 1)}
-	if f := st.FieldByName("key"); f != nil {
-		m.Key = f.Type()
-	}
-	if f := st.FieldByName("leaf"); f != nil {
-		m.Value = f.Type()
-	}
-	if m.Type == histogramMarker {
-		// BCC: an array when the key is canonically int, else a hash.
-		m.Type = ebpf.Hash
-		if m.Key != nil && m.Key.Kind() == cc.Int {
-			m.Type = ebpf.Array
-		}
-		if m.Value == nil || m.Value.Kind() != cc.ULongLong && m.Value.Kind() != cc.ULong {
-			return nil, &Error{d.Position(), fmt.Sprintf("histogram leaf type must be u64, got %v", m.Value)}
-		}
-	}
-	for _, kv := range []struct {
-		t    cc.Type
-		what string
-	}{{m.Key, "key"}, {m.Value, "leaf"}} {
-		if kv.t == nil {
-			continue
-		}
-		if kv.t.IsIncomplete() {
-			return nil, &Error{d.Position(), fmt.Sprintf("map %s: unknown type %s for the %s", m.Name, kv.t, kv.what)}
-		}
-		if kv.t.Size() <= 0 {
-			return nil, &Error{d.Position(), fmt.Sprintf("map %s: invalid zero-sized %s", m.Name, kv.what)}
-		}
-	}
-	return m, nil
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

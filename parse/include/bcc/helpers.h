@@ -19,43 +19,56 @@
 #ifndef __inline
 #define __inline inline
 #endif
+#ifdef PERF_MAX_STACK_DEPTH
+#define BPF_MAX_STACK_DEPTH PERF_MAX_STACK_DEPTH
+#else
 #define BPF_MAX_STACK_DEPTH 127
+#endif
 
-/* Map numbers (enum bpf_map_type) used by the map macros below. */
-#define __BCCC_MAP_hash 1
-#define __BCCC_MAP_array 2
-#define __BCCC_MAP_prog 3
-#define __BCCC_MAP_perf_output 4
-#define __BCCC_MAP_perf_array 4
-#define __BCCC_MAP_percpu_hash 5
-#define __BCCC_MAP_percpu_array 6
-#define __BCCC_MAP_stacktrace 7
-#define __BCCC_MAP_cgroup_array 8
-#define __BCCC_MAP_lru_hash 9
-#define __BCCC_MAP_lru_percpu_hash 10
-#define __BCCC_MAP_lpm_trie 11
-#define __BCCC_MAP_array_of_maps 12
-#define __BCCC_MAP_hash_of_maps 13
-#define __BCCC_MAP_devmap 14
-#define __BCCC_MAP_sockmap 15
-#define __BCCC_MAP_cpumap 16
-#define __BCCC_MAP_xskmap 17
-#define __BCCC_MAP_sockhash 18
-#define __BCCC_MAP_cgroup_storage 19
-#define __BCCC_MAP_queue 22
-#define __BCCC_MAP_stack 23
-#define __BCCC_MAP_sk_storage 24
-#define __BCCC_MAP_ringbuf 27
-#define __BCCC_MAP_inode_storage 28
-#define __BCCC_MAP_task_storage 29
-/* Not a kernel map type: an array when the key is int, else a hash. */
-#define __BCCC_MAP_histogram 1000
+/* Maps (DIALECT §2.1). Each macro declares a struct type <name>_table_t
+ * and a variable <name> of that type in section "maps/<type>", as BCC
+ * does: "<type>$<inner>" names the template of a map-in-map and
+ * "<type>:<path>" a pinned map. The struct names the key and leaf types and,
+ * as function-pointer members, exactly the methods BCC allows, so calling
+ * another one is a C error. The rewrite pass recognises a map by its
+ * __bccc_map member and reads its type from the section; max_entries and
+ * flags are the lengths, minus one, of the arrays __bccc_max_entries and
+ * __bccc_flags point to, so they are constant expressions folded by the
+ * front end. */
+#define __BCCC_MAP_LIMITS(_max_entries, _flags) \
+	char (*__bccc_map)[1]; \
+	char (*__bccc_max_entries)[(_max_entries) + 1]; \
+	char (*__bccc_flags)[(_flags) + 1];
+#define __BCCC_MAP_SEC(_section) __attribute__((section("maps/" _section)))
 
-/* A map is a global variable of a struct type that names the key and leaf
- * types and, as function-pointer members, exactly the methods BCC allows.
- * The rewrite pass recognises the variable by its __bccc_map member, whose
- * pointee array length is the map type; max_entries and flags are array
- * lengths too, so they are constant expressions folded by the front end. */
+/* Argument counting for the macros with optional arguments. */
+#define __BCCC_ARGN(_1, _2, _3, _4, _5, N, ...) N
+#define __BCCC_ARG6(_1, _2, _3, _4, _5, _6, N, ...) N
+
+/* linux/log2.h's roundup_pow_of_two, as a constant expression (BCC's
+ * BPF_STACK_TRACE rounds max_entries up with it). */
+#define __bccc_roundup_pow_of_two(n) ((n) <= 1 ? (n) : \
+	(n) <= 2ULL ? 2ULL : (n) <= 4ULL ? 4ULL : (n) <= 8ULL ? 8ULL : (n) <= 16ULL ? 16ULL : \
+	(n) <= 32ULL ? 32ULL : (n) <= 64ULL ? 64ULL : (n) <= 128ULL ? 128ULL : (n) <= 256ULL ? 256ULL : \
+	(n) <= 512ULL ? 512ULL : (n) <= 1024ULL ? 1024ULL : (n) <= 2048ULL ? 2048ULL : (n) <= 4096ULL ? 4096ULL : \
+	(n) <= 8192ULL ? 8192ULL : (n) <= 16384ULL ? 16384ULL : (n) <= 32768ULL ? 32768ULL : (n) <= 65536ULL ? 65536ULL : \
+	(n) <= 131072ULL ? 131072ULL : (n) <= 262144ULL ? 262144ULL : (n) <= 524288ULL ? 524288ULL : (n) <= 1048576ULL ? 1048576ULL : \
+	(n) <= 2097152ULL ? 2097152ULL : (n) <= 4194304ULL ? 4194304ULL : (n) <= 8388608ULL ? 8388608ULL : (n) <= 16777216ULL ? 16777216ULL : \
+	(n) <= 33554432ULL ? 33554432ULL : (n) <= 67108864ULL ? 67108864ULL : (n) <= 134217728ULL ? 134217728ULL : (n) <= 268435456ULL ? 268435456ULL : \
+	(n) <= 536870912ULL ? 536870912ULL : (n) <= 1073741824ULL ? 1073741824ULL : (n) <= 2147483648ULL ? 2147483648ULL : \
+	0)
+#ifndef roundup_pow_of_two
+#define roundup_pow_of_two(n) __bccc_roundup_pow_of_two(n)
+#endif
+
+/* BPF_F_TABLE(type, key, leaf, name, max_entries, flags): type is one of
+ * BCC's strings "hash", "array", "percpu_hash", "percpu_array", "lru_hash",
+ * "lru_percpu_hash", "lpm_trie", "histogram", "prog", "perf_output",
+ * "perf_array", "ringbuf", "queue", "stack", "cgroup_array", "stacktrace",
+ * "devmap", "cpumap", "xskmap", "hash_of_maps", "array_of_maps",
+ * "sk_storage", "inode_storage", "task_storage", "sockmap", "sockhash",
+ * "cgroup_storage", "percpu_cgroup_storage". The methods are BCC's table
+ * set; codegen rejects those the kernel does not allow on the type. */
 #define BPF_F_TABLE(_table_type, _key_type, _leaf_type, _name, _max_entries, _flags) \
 struct _name##_table_t { \
 	_key_type key; \
@@ -69,43 +82,98 @@ struct _name##_table_t { \
 	void (*call)(void *, int index); \
 	void (*increment)(_key_type, ...); \
 	void (*atomic_increment)(_key_type, ...); \
-	char (*__bccc_map)[__BCCC_MAP_##_table_type]; \
-	char (*__bccc_max_entries)[(_max_entries) + 1]; \
-	char (*__bccc_flags)[(_flags) + 1]; \
+	int (*get_stackid)(void *, u64); \
+	void *(*sk_storage_get)(void *, void *, int); \
+	int (*sk_storage_delete)(void *); \
+	void *(*inode_storage_get)(void *, void *, int); \
+	int (*inode_storage_delete)(void *); \
+	void *(*task_storage_get)(void *, void *, int); \
+	int (*task_storage_delete)(void *); \
+	__BCCC_MAP_LIMITS(_max_entries, _flags) \
 }; \
-struct _name##_table_t _name
+__BCCC_MAP_SEC(_table_type) struct _name##_table_t _name
 
 #define BPF_TABLE(_table_type, _key_type, _leaf_type, _name, _max_entries) \
 	BPF_F_TABLE(_table_type, _key_type, _leaf_type, _name, _max_entries, 0)
 
-#define __BCCC_ARGN(_1, _2, _3, _4, _5, N, ...) N
+/* Pinned maps: BCC reuses or creates the pin at compile time. In the ELF
+ * object the map carries libbpf's pinning = LIBBPF_PIN_BY_NAME; the loader
+ * pins it as <pin directory>/<name> (libbpf's pin_root_path, cilium/ebpf's
+ * MapOptions.PinPath), not at the path given here. */
+#define BPF_TABLE_PINNED7(_table_type, _key_type, _leaf_type, _name, _max_entries, _pinned, _flags) \
+	BPF_F_TABLE(_table_type ":" _pinned, _key_type, _leaf_type, _name, _max_entries, _flags)
+#define BPF_TABLE_PINNED6(_table_type, _key_type, _leaf_type, _name, _max_entries, _pinned) \
+	BPF_F_TABLE(_table_type ":" _pinned, _key_type, _leaf_type, _name, _max_entries, 0)
+#define BPF_TABLE_PINNEDX(_1, _2, _3, _4, _5, _6, _7, NAME, ...) NAME
+#define BPF_TABLE_PINNED(...) \
+	BPF_TABLE_PINNEDX(__VA_ARGS__, BPF_TABLE_PINNED7, BPF_TABLE_PINNED6)(__VA_ARGS__)
 
-#define BPF_HASH1(_name) BPF_TABLE(hash, u64, u64, _name, 10240)
-#define BPF_HASH2(_name, _key_type) BPF_TABLE(hash, _key_type, u64, _name, 10240)
-#define BPF_HASH3(_name, _key_type, _leaf_type) BPF_TABLE(hash, _key_type, _leaf_type, _name, 10240)
-#define BPF_HASH4(_name, _key_type, _leaf_type, _size) BPF_TABLE(hash, _key_type, _leaf_type, _name, _size)
+/* Public and shared tables: BCC also declares __<name> in section
+ * maps/export (visible to every module of the process) or maps/shared
+ * (visible in the same maps namespace). An ELF object has no module
+ * registry: here the map is an ordinary map, and sharing it is the
+ * loader's business (libbpf's bpf_map__reuse_fd, cilium/ebpf's
+ * CollectionOptions.MapReplacements, or pinning). */
+#define __BCCC_TABLE_EXPORT6(_section, _table_type, _key_type, _leaf_type, _name, _max_entries, _flags) \
+	BPF_F_TABLE(_table_type, _key_type, _leaf_type, _name, _max_entries, _flags); \
+	__attribute__((section(_section))) struct _name##_table_t __##_name
+#define __BCCC_TABLE_EXPORT5(_section, _table_type, _key_type, _leaf_type, _name, _max_entries) \
+	__BCCC_TABLE_EXPORT6(_section, _table_type, _key_type, _leaf_type, _name, _max_entries, 0)
+#define BPF_TABLE_PUBLIC(...) \
+	__BCCC_ARG6(__VA_ARGS__, __BCCC_TABLE_EXPORT6, __BCCC_TABLE_EXPORT5)("maps/export", __VA_ARGS__)
+#define BPF_TABLE_SHARED(...) \
+	__BCCC_ARG6(__VA_ARGS__, __BCCC_TABLE_EXPORT6, __BCCC_TABLE_EXPORT5)("maps/shared", __VA_ARGS__)
+
+#define BPF_HASH1(_name) BPF_TABLE("hash", u64, u64, _name, 10240)
+#define BPF_HASH2(_name, _key_type) BPF_TABLE("hash", _key_type, u64, _name, 10240)
+#define BPF_HASH3(_name, _key_type, _leaf_type) BPF_TABLE("hash", _key_type, _leaf_type, _name, 10240)
+#define BPF_HASH4(_name, _key_type, _leaf_type, _size) BPF_TABLE("hash", _key_type, _leaf_type, _name, _size)
 #define BPF_HASH(...) __BCCC_ARGN(__VA_ARGS__, BPF_HASH5, BPF_HASH4, BPF_HASH3, BPF_HASH2, BPF_HASH1)(__VA_ARGS__)
 
-#define BPF_ARRAY1(_name) BPF_TABLE(array, int, u64, _name, 10240)
-#define BPF_ARRAY2(_name, _leaf_type) BPF_TABLE(array, int, _leaf_type, _name, 10240)
-#define BPF_ARRAY3(_name, _leaf_type, _size) BPF_TABLE(array, int, _leaf_type, _name, _size)
+#define BPF_ARRAY1(_name) BPF_TABLE("array", int, u64, _name, 10240)
+#define BPF_ARRAY2(_name, _leaf_type) BPF_TABLE("array", int, _leaf_type, _name, 10240)
+#define BPF_ARRAY3(_name, _leaf_type, _size) BPF_TABLE("array", int, _leaf_type, _name, _size)
 #define BPF_ARRAY(...) __BCCC_ARGN(__VA_ARGS__, BPF_ARRAY5, BPF_ARRAY4, BPF_ARRAY3, BPF_ARRAY2, BPF_ARRAY1)(__VA_ARGS__)
 
-#define BPF_PERCPU_HASH1(_name) BPF_TABLE(percpu_hash, u64, u64, _name, 10240)
-#define BPF_PERCPU_HASH2(_name, _key_type) BPF_TABLE(percpu_hash, _key_type, u64, _name, 10240)
-#define BPF_PERCPU_HASH3(_name, _key_type, _leaf_type) BPF_TABLE(percpu_hash, _key_type, _leaf_type, _name, 10240)
-#define BPF_PERCPU_HASH4(_name, _key_type, _leaf_type, _size) BPF_TABLE(percpu_hash, _key_type, _leaf_type, _name, _size)
+#define BPF_PERCPU_HASH1(_name) BPF_TABLE("percpu_hash", u64, u64, _name, 10240)
+#define BPF_PERCPU_HASH2(_name, _key_type) BPF_TABLE("percpu_hash", _key_type, u64, _name, 10240)
+#define BPF_PERCPU_HASH3(_name, _key_type, _leaf_type) BPF_TABLE("percpu_hash", _key_type, _leaf_type, _name, 10240)
+#define BPF_PERCPU_HASH4(_name, _key_type, _leaf_type, _size) BPF_TABLE("percpu_hash", _key_type, _leaf_type, _name, _size)
 #define BPF_PERCPU_HASH(...) __BCCC_ARGN(__VA_ARGS__, BPF_PERCPU_HASH5, BPF_PERCPU_HASH4, BPF_PERCPU_HASH3, BPF_PERCPU_HASH2, BPF_PERCPU_HASH1)(__VA_ARGS__)
 
-#define BPF_PERCPU_ARRAY1(_name) BPF_TABLE(percpu_array, int, u64, _name, 10240)
-#define BPF_PERCPU_ARRAY2(_name, _leaf_type) BPF_TABLE(percpu_array, int, _leaf_type, _name, 10240)
-#define BPF_PERCPU_ARRAY3(_name, _leaf_type, _size) BPF_TABLE(percpu_array, int, _leaf_type, _name, _size)
+#define BPF_PERCPU_ARRAY1(_name) BPF_TABLE("percpu_array", int, u64, _name, 10240)
+#define BPF_PERCPU_ARRAY2(_name, _leaf_type) BPF_TABLE("percpu_array", int, _leaf_type, _name, 10240)
+#define BPF_PERCPU_ARRAY3(_name, _leaf_type, _size) BPF_TABLE("percpu_array", int, _leaf_type, _name, _size)
 #define BPF_PERCPU_ARRAY(...) __BCCC_ARGN(__VA_ARGS__, BPF_PERCPU_ARRAY5, BPF_PERCPU_ARRAY4, BPF_PERCPU_ARRAY3, BPF_PERCPU_ARRAY2, BPF_PERCPU_ARRAY1)(__VA_ARGS__)
 
-#define BPF_HISTOGRAM1(_name) BPF_TABLE(histogram, int, u64, _name, 64)
-#define BPF_HISTOGRAM2(_name, _key_type) BPF_TABLE(histogram, _key_type, u64, _name, 64)
-#define BPF_HISTOGRAM3(_name, _key_type, _size) BPF_TABLE(histogram, _key_type, u64, _name, _size)
+/* An array when the key is canonically int, else a hash (rewrite). */
+#define BPF_HISTOGRAM1(_name) BPF_TABLE("histogram", int, u64, _name, 64)
+#define BPF_HISTOGRAM2(_name, _key_type) BPF_TABLE("histogram", _key_type, u64, _name, 64)
+#define BPF_HISTOGRAM3(_name, _key_type, _size) BPF_TABLE("histogram", _key_type, u64, _name, _size)
 #define BPF_HISTOGRAM(...) __BCCC_ARGN(__VA_ARGS__, BPF_HISTOGRAM5, BPF_HISTOGRAM4, BPF_HISTOGRAM3, BPF_HISTOGRAM2, BPF_HISTOGRAM1)(__VA_ARGS__)
+
+#define BPF_LPM_TRIE1(_name) BPF_F_TABLE("lpm_trie", u64, u64, _name, 10240, BPF_F_NO_PREALLOC)
+#define BPF_LPM_TRIE2(_name, _key_type) BPF_F_TABLE("lpm_trie", _key_type, u64, _name, 10240, BPF_F_NO_PREALLOC)
+#define BPF_LPM_TRIE3(_name, _key_type, _leaf_type) BPF_F_TABLE("lpm_trie", _key_type, _leaf_type, _name, 10240, BPF_F_NO_PREALLOC)
+#define BPF_LPM_TRIE4(_name, _key_type, _leaf_type, _size) BPF_F_TABLE("lpm_trie", _key_type, _leaf_type, _name, _size, BPF_F_NO_PREALLOC)
+#define BPF_LPM_TRIE(...) __BCCC_ARGN(__VA_ARGS__, BPF_LPM_TRIE5, BPF_LPM_TRIE4, BPF_LPM_TRIE3, BPF_LPM_TRIE2, BPF_LPM_TRIE1)(__VA_ARGS__)
+
+struct bpf_stacktrace {
+	u64 ip[BPF_MAX_STACK_DEPTH];
+};
+
+struct bpf_stacktrace_buildid {
+	struct bpf_stack_build_id trace[BPF_MAX_STACK_DEPTH];
+};
+
+#define BPF_STACK_TRACE(_name, _max_entries) \
+	BPF_TABLE("stacktrace", int, struct bpf_stacktrace, _name, roundup_pow_of_two(_max_entries))
+
+#define BPF_STACK_TRACE_BUILDID(_name, _max_entries) \
+	BPF_F_TABLE("stacktrace", int, struct bpf_stacktrace_buildid, _name, roundup_pow_of_two(_max_entries), BPF_F_STACK_BUILD_ID)
+
+#define BPF_PROG_ARRAY(_name, _max_entries) \
+	BPF_TABLE("prog", u32, u32, _name, _max_entries)
 
 /* Perf event output: key int, leaf u32, one entry per CPU (max_entries 0
  * lets the loader size it to the possible CPUs, as BCC does). */
@@ -115,11 +183,9 @@ struct _name##_table_t { \
 	u32 leaf; \
 	int (*perf_submit)(void *, void *, u32); \
 	int (*perf_submit_skb)(void *, u32, void *, u32); \
-	char (*__bccc_map)[__BCCC_MAP_perf_output]; \
-	char (*__bccc_max_entries)[1]; \
-	char (*__bccc_flags)[1]; \
+	__BCCC_MAP_LIMITS(0, 0) \
 }; \
-struct _name##_table_t _name
+__BCCC_MAP_SEC("perf_output") struct _name##_table_t _name
 
 /* Ring buffer: no key or value; the size is in pages. */
 #define BPF_RINGBUF_OUTPUT(_name, _num_pages) \
@@ -129,11 +195,177 @@ struct _name##_table_t { \
 	void (*ringbuf_submit)(void *, u64); \
 	void (*ringbuf_discard)(void *, u64); \
 	u64 (*ringbuf_query)(u64); \
-	char (*__bccc_map)[__BCCC_MAP_ringbuf]; \
-	char (*__bccc_max_entries)[(_num_pages) * 4096 + 1]; \
-	char (*__bccc_flags)[1]; \
+	__BCCC_MAP_LIMITS((_num_pages) * 4096, 0) \
 }; \
-struct _name##_table_t _name
+__BCCC_MAP_SEC("ringbuf") struct _name##_table_t _name
+
+/* The CPU perf_submit and perf_read use: BCC's default on kernels >= 4.8;
+ * programs may define their own. */
+#ifndef CUR_CPU_IDENTIFIER
+#define CUR_CPU_IDENTIFIER BPF_F_CURRENT_CPU
+#endif
+
+/* Hardware perf counters: counter = map.perf_read(index). */
+#define BPF_PERF_ARRAY(_name, _max_entries) \
+struct _name##_table_t { \
+	int key; \
+	u32 leaf; \
+	u64 (*perf_read)(int); \
+	int (*perf_counter_value)(int, void *, u32); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC("perf_array") struct _name##_table_t _name
+
+/* Cgroup file descriptors: map.check_current_task(index). */
+#define BPF_CGROUP_ARRAY(_name, _max_entries) \
+struct _name##_table_t { \
+	int key; \
+	u32 leaf; \
+	int (*check_current_task)(int); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC("cgroup_array") struct _name##_table_t _name
+
+/* XDP redirect maps: xdp_act = map.redirect_map(index, flags). */
+#define BPF_XDP_REDIRECT_MAP(_table_type, _leaf_type, _name, _max_entries) \
+struct _name##_table_t { \
+	u32 key; \
+	_leaf_type leaf; \
+	u64 (*redirect_map)(int, int); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC(_table_type) struct _name##_table_t _name
+
+#define BPF_DEVMAP(_name, _max_entries) \
+	BPF_XDP_REDIRECT_MAP("devmap", int, _name, _max_entries)
+
+#define BPF_CPUMAP(_name, _max_entries) \
+	BPF_XDP_REDIRECT_MAP("cpumap", u32, _name, _max_entries)
+
+#define _BPF_XSKMAP(_name, _max_entries, _pinned) \
+struct _name##_table_t { \
+	u32 key; \
+	int leaf; \
+	int *(*lookup)(int *); \
+	u64 (*redirect_map)(int, int); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC("xskmap" _pinned) struct _name##_table_t _name
+#define BPF_XSKMAP2(_name, _max_entries) _BPF_XSKMAP(_name, _max_entries, "")
+#define BPF_XSKMAP3(_name, _max_entries, _pinned) _BPF_XSKMAP(_name, _max_entries, ":" _pinned)
+#define BPF_XSKMAPX(_1, _2, _3, NAME, ...) NAME
+#define BPF_XSKMAP(...) BPF_XSKMAPX(__VA_ARGS__, BPF_XSKMAP3, BPF_XSKMAP2)(__VA_ARGS__)
+
+/* Maps of maps: the inner map, named by a string, is declared in the same
+ * program and is the template of the outer map's values. */
+#define BPF_ARRAY_OF_MAPS(_name, _inner_map_name, _max_entries) \
+	BPF_TABLE("array_of_maps$" _inner_map_name, int, int, _name, _max_entries)
+
+#define BPF_HASH_OF_MAPS2(_name, _inner_map_name) \
+	BPF_TABLE("hash_of_maps$" _inner_map_name, int, int, _name, 10240)
+#define BPF_HASH_OF_MAPS3(_name, _key_type, _inner_map_name) \
+	BPF_TABLE("hash_of_maps$" _inner_map_name, _key_type, int, _name, 10240)
+#define BPF_HASH_OF_MAPS4(_name, _key_type, _inner_map_name, _max_entries) \
+	BPF_TABLE("hash_of_maps$" _inner_map_name, _key_type, int, _name, _max_entries)
+#define BPF_HASH_OF_MAPSX(_name, _2, _3, _4, NAME, ...) NAME
+#define BPF_HASH_OF_MAPS(...) \
+	BPF_HASH_OF_MAPSX(__VA_ARGS__, BPF_HASH_OF_MAPS4, BPF_HASH_OF_MAPS3, BPF_HASH_OF_MAPS2)(__VA_ARGS__)
+
+/* Local storage: key int, max_entries 0, BPF_F_NO_PREALLOC. */
+#define __BCCC_LOCAL_STORAGE(_kind, _name, _leaf_type) \
+struct _name##_table_t { \
+	int key; \
+	_leaf_type leaf; \
+	void *(*_kind##_storage_get)(void *, void *, int); \
+	int (*_kind##_storage_delete)(void *); \
+	__BCCC_MAP_LIMITS(0, BPF_F_NO_PREALLOC) \
+}; \
+__BCCC_MAP_SEC(#_kind "_storage") struct _name##_table_t _name
+
+#define BPF_SK_STORAGE(_name, _leaf_type) __BCCC_LOCAL_STORAGE(sk, _name, _leaf_type)
+#define BPF_INODE_STORAGE(_name, _leaf_type) __BCCC_LOCAL_STORAGE(inode, _name, _leaf_type)
+#define BPF_TASK_STORAGE(_name, _leaf_type) __BCCC_LOCAL_STORAGE(task, _name, _leaf_type)
+
+#define BPF_SOCKMAP_COMMON(_name, _max_entries, _kind, _helper_name) \
+struct _name##_table_t { \
+	u32 key; \
+	int leaf; \
+	int (*update)(u32 *, int *); \
+	int (*delete)(u32 *); \
+	int (*_helper_name)(void *, void *, u64); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC(_kind) struct _name##_table_t _name
+
+#define BPF_SOCKMAP(_name, _max_entries) \
+	BPF_SOCKMAP_COMMON(_name, _max_entries, "sockmap", sock_map_update)
+
+#define BPF_SOCKHASH_COMMON(_name, _key_type, _max_entries) \
+struct _name##_table_t { \
+	_key_type key; \
+	int leaf; \
+	int (*update)(_key_type *, int *); \
+	int (*delete)(_key_type *); \
+	int (*sock_hash_update)(void *, void *, u64); \
+	int (*msg_redirect_hash)(void *, void *, u64); \
+	int (*sk_redirect_hash)(void *, void *, u64); \
+	__BCCC_MAP_LIMITS(_max_entries, 0) \
+}; \
+__BCCC_MAP_SEC("sockhash") struct _name##_table_t _name
+
+#define BPF_SOCKHASH1(_name) BPF_SOCKHASH_COMMON(_name, u32, 10240)
+#define BPF_SOCKHASH2(_name, _key_type) BPF_SOCKHASH_COMMON(_name, _key_type, 10240)
+#define BPF_SOCKHASH3(_name, _key_type, _max_entries) BPF_SOCKHASH_COMMON(_name, _key_type, _max_entries)
+#define BPF_SOCKHASHX(_1, _2, _3, NAME, ...) NAME
+#define BPF_SOCKHASH(...) BPF_SOCKHASHX(__VA_ARGS__, BPF_SOCKHASH3, BPF_SOCKHASH2, BPF_SOCKHASH1)(__VA_ARGS__)
+
+/* Cgroup storage: max_entries 0; the kernel binds it to the program. */
+#define BPF_CGROUP_STORAGE_COMMON(_name, _leaf_type, _kind) \
+struct _name##_table_t { \
+	struct bpf_cgroup_storage_key key; \
+	_leaf_type leaf; \
+	_leaf_type *(*lookup)(struct bpf_cgroup_storage_key *); \
+	int (*update)(struct bpf_cgroup_storage_key *, _leaf_type *); \
+	void *(*get_local_storage)(u64); \
+	__BCCC_MAP_LIMITS(0, 0) \
+}; \
+__BCCC_MAP_SEC(_kind) struct _name##_table_t _name
+
+#define BPF_CGROUP_STORAGE(_name, _leaf_type) \
+	BPF_CGROUP_STORAGE_COMMON(_name, _leaf_type, "cgroup_storage")
+
+#define BPF_PERCPU_CGROUP_STORAGE(_name, _leaf_type) \
+	BPF_CGROUP_STORAGE_COMMON(_name, _leaf_type, "percpu_cgroup_storage")
+
+/* Queues and stacks: no key. */
+#define BPF_QUEUESTACK(_table_type, _name, _leaf_type, _max_entries, _flags) \
+struct _name##_table_t { \
+	_leaf_type leaf; \
+	int (*peek)(_leaf_type *); \
+	int (*pop)(_leaf_type *); \
+	int (*push)(_leaf_type *, u64); \
+	__BCCC_MAP_LIMITS(_max_entries, _flags) \
+}; \
+__BCCC_MAP_SEC(_table_type) struct _name##_table_t _name
+
+#define BPF_QUEUE_STACK3(_type, _name, _leaf_type, _max_entries) \
+	BPF_QUEUESTACK(_type, _name, _leaf_type, _max_entries, 0)
+#define BPF_QUEUE_STACK4(_type, _name, _leaf_type, _max_entries, _flags) \
+	BPF_QUEUESTACK(_type, _name, _leaf_type, _max_entries, _flags)
+#define BPF_QUEUE_STACKX(_1, _2, _3, _4, NAME, ...) NAME
+#define BPF_QUEUE(...) \
+	BPF_QUEUE_STACKX(__VA_ARGS__, BPF_QUEUE_STACK4, BPF_QUEUE_STACK3)("queue", __VA_ARGS__)
+#define BPF_STACK(...) \
+	BPF_QUEUE_STACKX(__VA_ARGS__, BPF_QUEUE_STACK4, BPF_QUEUE_STACK3)("stack", __VA_ARGS__)
+
+#define BPF_QUEUESTACK_PINNED(_table_type, _name, _leaf_type, _max_entries, _flags, _pinned) \
+	BPF_QUEUESTACK(_table_type ":" _pinned, _name, _leaf_type, _max_entries, _flags)
+#define BPF_QUEUESTACK_PUBLIC(_table_type, _name, _leaf_type, _max_entries, _flags) \
+	BPF_QUEUESTACK(_table_type, _name, _leaf_type, _max_entries, _flags); \
+	__attribute__((section("maps/export"))) struct _name##_table_t __##_name
+#define BPF_QUEUESTACK_SHARED(_table_type, _name, _leaf_type, _max_entries, _flags) \
+	BPF_QUEUESTACK(_table_type, _name, _leaf_type, _max_entries, _flags); \
+	__attribute__((section("maps/shared"))) struct _name##_table_t __##_name
 
 /* BCC's log2 bucket index: bpf_log2(v) is floor(log2(v)) (0 for 0),
  * bpf_log2l(v) is floor(log2(v)) + 1 (0 for 0). */
