@@ -389,9 +389,10 @@ static __always_inline unsigned int bpf_log2l(unsigned long v)
 	return bpf_log2(hi ? hi : (unsigned int)v) + base;
 }
 
-/* bpf_trace_printk: the format is copied into a stack array, as BCC does. */
+/* bpf_trace_printk: BCC copies the format into a stack array; bccc passes
+ * the literal, which lands in .rodata and costs no stack. */
 #define bpf_trace_printk(fmt, ...) \
-	({ char ____fmt[] = fmt; bpf_trace_printk_(____fmt, sizeof(____fmt), ##__VA_ARGS__); })
+	bpf_trace_printk_(fmt, sizeof(fmt), ##__VA_ARGS__)
 
 #define lock_xadd(ptr, val) ((void)__sync_fetch_and_add(ptr, val))
 
