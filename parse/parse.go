@@ -32,7 +32,11 @@ type Config struct {
 	Defines     map[string]string // -D; "" means 1
 	Arch        string            // "x86_64" (default) or "arm64"
 	Generated   string            // declarations generated for the program (tracepoint structs), parsed before it
+	BTF         string            // kernel BTF for kernel types (default /sys/kernel/btf/vmlinux)
 }
+
+// DefaultBTF is where the running kernel publishes its BTF.
+const DefaultBTF = "/sys/kernel/btf/vmlinux"
 
 // Parse translates one file. The error, if any, is a list of gcc-style
 // "file:line:col: message" lines produced by cc/v4.
@@ -56,11 +60,30 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		return nil, err
 	}
 	cfg.PragmaHandler = func([]cc.Token) error { return nil }
+	need := neededNames(src, c)
+	var ktypes string
+	if includesKernelHeaders(src) {
+		path := c.BTF
+		if path == "" {
+			path = DefaultBTF
+		}
+		spec, err := loadBTF(path)
+		if err != nil {
+			return nil, fmt.Errorf("%s: the program includes kernel headers, whose types come from kernel BTF: %v (pass --btf FILE)", filename, err)
+		}
+		if ktypes, err = kernelDecls(spec, need); err != nil {
+			return nil, err
+		}
+		usedIdentifiers([]byte(ktypes), need)
+	}
 	sources := []cc.Source{
 		{Name: "<predefined>", Value: predefined(c)},
 		{Name: "<prelude>", Value: "#include <bcc/types.h>\n"},
-		{Name: "<bpf.h>", Value: slicedPrelude(src, c)},
+		{Name: "<bpf.h>", Value: slicedPrelude(need)},
 		{Name: "<helpers>", Value: "#include <bcc/helpers.h>\n"},
+	}
+	if ktypes != "" {
+		sources = append(sources, cc.Source{Name: KernelTypesSource, Value: ktypes})
 	}
 	if c.Generated != "" {
 		sources = append(sources, cc.Source{Name: "<generated>", Value: c.Generated})
@@ -72,8 +95,18 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 // slicedPrelude returns the parts of the bundled UAPI and helper headers
 // that the program can reach: what its text, the files it includes with
 // quotes, the generated declarations and helpers.h mention.
-func slicedPrelude(src []byte, c Config) string {
+func slicedPrelude(need map[string]bool) string {
 	sliceOnce.Do(loadSliced)
+	var b strings.Builder
+	for _, p := range slicedPaths {
+		b.WriteString(sliced[p].slice(need))
+	}
+	return b.String()
+}
+
+// neededNames are the identifiers the program's text, the files it
+// includes with quotes, the generated declarations and helpers.h mention.
+func neededNames(src []byte, c Config) map[string]bool {
 	need := map[string]bool{}
 	usedIdentifiers(src, need)
 	usedIdentifiers([]byte(c.Generated), need)
@@ -83,11 +116,7 @@ func slicedPrelude(src []byte, c Config) string {
 	for _, f := range quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{}) {
 		usedIdentifiers(f, need)
 	}
-	var b strings.Builder
-	for _, p := range slicedPaths {
-		b.WriteString(sliced[p].slice(need))
-	}
-	return b.String()
+	return need
 }
 
 var (

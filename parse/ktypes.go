@@ -1,0 +1,564 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/cilium/ebpf/btf"
+)
+
+// Kernel types on demand. A program that includes kernel headers gets C
+// declarations, generated from kernel BTF, of the types it names (structs,
+// unions, enums, typedefs, and the enums of the constants it uses) and of
+// what those contain by value; pointers to further structs stay forward
+// declarations. Names the bundled headers already define are left alone.
+// Parsing all of vmlinux.h costs over a second; this costs what the
+// program uses.
+
+// kernelTypesSource is the source name of the generated declarations;
+// codegen recognises kernel types by it.
+const KernelTypesSource = "<kernel-types>"
+
+var kernelInclude = regexp.MustCompile(`(?m)^\s*#\s*include\s*<((?:linux|net|asm|asm-generic|uapi|trace)/[^>]+)>`)
+
+// includesKernelHeaders reports whether the source includes a kernel
+// header that bccc does not bundle.
+func includesKernelHeaders(src []byte) bool {
+	for _, m := range kernelInclude.FindAllSubmatch(src, -1) {
+		if _, err := bundled.Open("include/" + string(m[1])); err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	btfMu    sync.Mutex
+	btfCache = map[string]*btf.Spec{}
+)
+
+func loadBTF(path string) (*btf.Spec, error) {
+	btfMu.Lock()
+	defer btfMu.Unlock()
+	if s, ok := btfCache[path]; ok {
+		return s, nil
+	}
+	s, err := btf.LoadSpec(path)
+	if err != nil {
+		return nil, err
+	}
+	btfCache[path] = s
+	return s, nil
+}
+
+// bundledNames are the names the bundled headers define.
+type bundledNames struct {
+	tags, typedefs, idents map[string]bool
+}
+
+var (
+	bundledOnce sync.Once
+	bundledDefs bundledNames
+	tagDef      = regexp.MustCompile(`\b(?:struct|union|enum)\s+(\w+)\s*\{`)
+	typedefDef  = regexp.MustCompile(`\btypedef\b[^;{]*?\b(\w+)\s*(?:\[[^\]]*\])?\s*;`)
+)
+
+func bundledDefinitions() bundledNames {
+	bundledOnce.Do(func() {
+		bundledDefs = bundledNames{map[string]bool{}, map[string]bool{}, map[string]bool{}}
+		var walk func(dir string)
+		walk = func(dir string) {
+			ents, _ := bundled.ReadDir(dir)
+			for _, e := range ents {
+				p := dir + "/" + e.Name()
+				if e.IsDir() {
+					walk(p)
+					continue
+				}
+				if !strings.HasSuffix(p, ".h") {
+					continue
+				}
+				b, _ := bundled.ReadFile(p)
+				for _, m := range tagDef.FindAllSubmatch(b, -1) {
+					bundledDefs.tags[string(m[1])] = true
+				}
+				for _, m := range typedefDef.FindAllSubmatch(b, -1) {
+					bundledDefs.typedefs[string(m[1])] = true
+				}
+				usedIdentifiers(b, bundledDefs.idents)
+			}
+		}
+		walk("include")
+	})
+	return bundledDefs
+}
+
+// kernelDecls writes declarations for the kernel types the names need.
+func kernelDecls(spec *btf.Spec, need map[string]bool) (string, error) {
+	g := &kgen{spec: spec, state: map[btf.Type]int{}, fwd: map[string]bool{}, bundled: bundledDefinitions()}
+	names := make([]string, 0, len(need))
+	for n := range need {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var enumOf map[string]*btf.Enum
+	for _, n := range names {
+		ts, err := spec.AnyTypesByName(n)
+		if err != nil || len(ts) == 0 {
+			if isConstName(n) && !g.bundled.idents[n] {
+				if enumOf == nil {
+					enumOf = enumeratorIndex(spec)
+				}
+				if e := enumOf[n]; e != nil {
+					g.emit(e)
+				}
+			}
+			continue
+		}
+		for _, t := range ts {
+			switch t.(type) {
+			case *btf.Struct, *btf.Union, *btf.Enum, *btf.Typedef:
+				g.emit(t)
+			}
+		}
+	}
+	return g.fwdDecls() + g.out.String(), nil
+}
+
+func isConstName(n string) bool {
+	return n != "" && strings.ToUpper(n) == n && (n[0] < '0' || n[0] > '9')
+}
+
+func enumeratorIndex(spec *btf.Spec) map[string]*btf.Enum {
+	m := map[string]*btf.Enum{}
+	for t, err := range spec.All() {
+		if err != nil {
+			break
+		}
+		if e, ok := t.(*btf.Enum); ok {
+			for _, v := range e.Values {
+				if _, dup := m[v.Name]; !dup {
+					m[v.Name] = e
+				}
+			}
+		}
+	}
+	return m
+}
+
+type kgen struct {
+	spec    *btf.Spec
+	out     strings.Builder
+	state   map[btf.Type]int // 1 emitting, 2 emitted
+	fwd     map[string]bool
+	bundled bundledNames
+}
+
+func (g *kgen) fwdDecls() string {
+	var names []string
+	for n := range g.fwd {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for _, n := range names {
+		b.WriteString(n + ";\n")
+	}
+	return b.String()
+}
+
+// emit writes the definition of a named type after what it contains.
+func (g *kgen) emit(t btf.Type) {
+	if g.state[t] != 0 {
+		return
+	}
+	name := t.TypeName()
+	switch x := t.(type) {
+	case *btf.Struct, *btf.Union:
+		if name == "" || g.bundled.tags[name] {
+			return
+		}
+		g.state[t] = 1
+		for _, m := range members(x) {
+			g.needByValue(m.Type)
+		}
+		g.out.WriteString(g.composite(t, "") + ";\n")
+	case *btf.Enum:
+		if name != "" && g.bundled.tags[name] {
+			return
+		}
+		for _, v := range x.Values {
+			if g.bundled.idents[v.Name] {
+				return // its constants are defined already
+			}
+		}
+		g.state[t] = 1
+		g.out.WriteString(g.enumDef(x) + ";\n")
+	case *btf.Typedef:
+		if g.bundled.typedefs[name] || g.bundled.tags[name] {
+			return
+		}
+		g.state[t] = 1
+		g.needByValue(x.Type)
+		g.out.WriteString("typedef " + g.decl(x.Type, name) + ";\n")
+	default:
+		return
+	}
+	g.state[t] = 2
+}
+
+func members(t btf.Type) []btf.Member {
+	switch x := t.(type) {
+	case *btf.Struct:
+		return x.Members
+	case *btf.Union:
+		return x.Members
+	}
+	return nil
+}
+
+// needByValue makes sure a member or typedef target is complete (or at
+// least declared, behind a pointer).
+func (g *kgen) needByValue(t btf.Type) {
+	switch x := t.(type) {
+	case *btf.Struct, *btf.Union, *btf.Enum, *btf.Typedef:
+		if t.TypeName() == "" {
+			for _, m := range members(t) {
+				g.needByValue(m.Type)
+			}
+			return
+		}
+		if g.state[t] == 1 {
+			return // a by-value cycle cannot happen in C; a pointer one is fine
+		}
+		g.emit(t)
+	case *btf.Array:
+		g.needByValue(x.Type)
+	case *btf.Pointer:
+		g.needPointee(x.Target)
+	case *btf.Const:
+		g.needByValue(x.Type)
+	case *btf.Volatile:
+		g.needByValue(x.Type)
+	case *btf.Restrict:
+		g.needByValue(x.Type)
+	case *btf.TypeTag:
+		g.needByValue(x.Type)
+	}
+}
+
+func (g *kgen) needPointee(t btf.Type) {
+	switch x := t.(type) {
+	case *btf.Struct:
+		if x.Name != "" && !g.bundled.tags[x.Name] {
+			g.fwd["struct "+x.Name] = true
+		}
+	case *btf.Union:
+		if x.Name != "" && !g.bundled.tags[x.Name] {
+			g.fwd["union "+x.Name] = true
+		}
+	case *btf.Typedef:
+		if g.state[t] == 0 {
+			g.emit(t)
+		}
+	case *btf.Const:
+		g.needPointee(x.Type)
+	case *btf.Volatile:
+		g.needPointee(x.Type)
+	case *btf.Pointer:
+		g.needPointee(x.Target)
+	case *btf.Enum:
+		g.emit(t)
+	case *btf.Fwd:
+		kind := "struct "
+		if x.Kind == btf.FwdUnion {
+			kind = "union "
+		}
+		g.fwd[kind+x.Name] = true
+	}
+}
+
+func (g *kgen) enumDef(e *btf.Enum) string {
+	var b strings.Builder
+	b.WriteString("enum " + e.Name + " {")
+	for i, v := range e.Values {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		if e.Signed {
+			fmt.Fprintf(&b, " %s = %d", v.Name, int64(v.Value))
+		} else {
+			fmt.Fprintf(&b, " %s = %dULL", v.Name, v.Value)
+		}
+	}
+	b.WriteString(" }")
+	return b.String()
+}
+
+// composite writes a struct or union definition with its members at the
+// offsets BTF gives: explicit padding where the natural layout would put
+// a member earlier, packed where it would put it later.
+func (g *kgen) composite(t btf.Type, declName string) string {
+	kw, name, size := "struct", "", uint32(0)
+	switch x := t.(type) {
+	case *btf.Struct:
+		name, size = x.Name, x.Size
+	case *btf.Union:
+		kw, name, size = "union", x.Name, x.Size
+	}
+	ms := members(t)
+	packed := false
+	if kw == "struct" {
+		off := uint64(0)
+		for _, m := range ms {
+			if m.BitfieldSize > 0 {
+				continue
+			}
+			mo := uint64(m.Offset) / 8
+			if uint64(m.Offset)%8 != 0 || mo%uint64(alignOf(m.Type)) != 0 {
+				packed = true
+			}
+			if mo >= off {
+				off = mo + uint64(sizeOf(m.Type))
+			}
+		}
+		if al := alignOfComposite(ms); size%al != 0 {
+			packed = true
+		}
+	}
+	var b strings.Builder
+	b.WriteString(kw)
+	if name != "" {
+		b.WriteString(" " + name)
+	}
+	b.WriteString(" {\n")
+	cur := uint64(0)
+	pad := 0
+	for _, m := range ms {
+		mo := uint64(m.Offset)
+		if kw == "struct" && m.BitfieldSize == 0 {
+			nat := roundUp(cur, uint64(alignOf(m.Type))*8)
+			if packed {
+				nat = cur
+			}
+			if mo > nat && mo%8 == 0 && cur%8 == 0 {
+				fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", pad, (mo-cur)/8)
+				pad++
+			}
+		}
+		if m.BitfieldSize > 0 {
+			// Gaps before a bit-field: anonymous bit-fields, which
+			// advance exactly as many bits as they are wide.
+			for kw == "struct" && mo > cur {
+				k := min(mo-cur, 64-cur%64)
+				fmt.Fprintf(&b, "\tunsigned long long : %d;\n", k)
+				cur += k
+			}
+			fmt.Fprintf(&b, "\t%s : %d;\n", g.decl(intLike(m.Type), m.Name), m.BitfieldSize)
+			cur = mo + uint64(m.BitfieldSize)
+			continue
+		}
+		fmt.Fprintf(&b, "\t%s;\n", g.memberDecl(m))
+		cur = mo + uint64(sizeOf(m.Type))*8
+	}
+	if kw == "struct" {
+		end := roundUp(cur, uint64(alignOfComposite(ms))*8)
+		if packed {
+			end = roundUp(cur, 8)
+		}
+		if uint64(size)*8 > end && cur%8 == 0 {
+			fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", pad, uint64(size)-cur/8)
+		}
+	}
+	b.WriteString("}")
+	if packed {
+		b.WriteString(" __attribute__((packed))")
+	}
+	if declName != "" {
+		b.WriteString(" " + declName)
+	}
+	return b.String()
+}
+
+func (g *kgen) memberDecl(m btf.Member) string {
+	t := m.Type
+	// Arrays of empty structs: cc/v4 sizes them wrongly; they hold no data.
+	if a, ok := t.(*btf.Array); ok && sizeOf(a.Type) == 0 {
+		return "char " + m.Name + "[0]"
+	}
+	// Enums narrower or wider than int: an integer of the same size.
+	if e, ok := underlying(t).(*btf.Enum); ok && e.Size != 4 {
+		return intName(e.Size, e.Signed) + " " + m.Name
+	}
+	return g.decl(t, m.Name)
+}
+
+// decl renders a declaration of name with type t.
+func (g *kgen) decl(t btf.Type, name string) string {
+	switch x := t.(type) {
+	case *btf.Pointer:
+		if _, ok := underlying(x.Target).(*btf.FuncProto); ok {
+			return "void *" + name
+		}
+		switch x.Target.(type) {
+		case *btf.Array:
+			return g.decl(x.Target, "(*"+name+")")
+		}
+		return g.decl(x.Target, "*"+name)
+	case *btf.Array:
+		return g.decl(x.Type, fmt.Sprintf("%s[%d]", name, x.Nelems))
+	case *btf.Const:
+		return "const " + g.decl(x.Type, name)
+	case *btf.Volatile:
+		return "volatile " + g.decl(x.Type, name)
+	case *btf.Restrict, *btf.TypeTag:
+		return g.decl(btf.UnderlyingType(x), name)
+	case *btf.Struct, *btf.Union:
+		if t.TypeName() == "" {
+			return g.composite(t, name)
+		}
+		kw := "struct "
+		if _, ok := t.(*btf.Union); ok {
+			kw = "union "
+		}
+		return kw + t.TypeName() + sp(name)
+	case *btf.Enum:
+		if x.Name == "" {
+			return g.enumDef(x) + sp(name)
+		}
+		return "enum " + x.Name + sp(name)
+	case *btf.Fwd:
+		kw := "struct "
+		if x.Kind == btf.FwdUnion {
+			kw = "union "
+		}
+		return kw + x.Name + sp(name)
+	case *btf.Typedef:
+		return x.Name + sp(name)
+	case *btf.Int:
+		return cInt(x) + sp(name)
+	case *btf.Float:
+		return intName(x.Size, false) + sp(name)
+	case *btf.Void:
+		return "void" + sp(name)
+	case *btf.FuncProto:
+		return "void" + sp(name)
+	}
+	return "int" + sp(name)
+}
+
+func sp(name string) string {
+	if name == "" {
+		return ""
+	}
+	return " " + name
+}
+
+func cInt(i *btf.Int) string {
+	switch {
+	case i.Encoding&btf.Bool != 0:
+		return "_Bool"
+	case i.Size == 1 && i.Encoding&btf.Signed != 0:
+		return "signed char"
+	case i.Size == 1 && i.Name == "char":
+		return "char"
+	}
+	return intName(i.Size, i.Encoding&btf.Signed != 0)
+}
+
+func intName(size uint32, signed bool) string {
+	var s string
+	switch size {
+	case 1:
+		s = "char"
+	case 2:
+		s = "short"
+	case 4:
+		s = "int"
+	case 16:
+		s = "__int128"
+	default:
+		s = "long long"
+	}
+	if signed {
+		if size == 1 {
+			return "signed char"
+		}
+		return s
+	}
+	return "unsigned " + s
+}
+
+// intLike is the integer type a bit-field is declared with.
+func intLike(t btf.Type) btf.Type {
+	if e, ok := underlying(t).(*btf.Enum); ok {
+		return &btf.Int{Size: e.Size, Encoding: map[bool]btf.IntEncoding{true: btf.Signed}[e.Signed]}
+	}
+	return t
+}
+
+func underlying(t btf.Type) btf.Type {
+	for i := 0; i < 32; i++ {
+		switch x := t.(type) {
+		case *btf.Typedef:
+			t = x.Type
+		case *btf.Const:
+			t = x.Type
+		case *btf.Volatile:
+			t = x.Type
+		case *btf.Restrict:
+			t = x.Type
+		case *btf.TypeTag:
+			t = x.Type
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+func sizeOf(t btf.Type) uint32 {
+	n, err := btf.Sizeof(t)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return uint32(n)
+}
+
+func alignOf(t btf.Type) uint32 {
+	switch x := underlying(t).(type) {
+	case *btf.Int:
+		return max(min(x.Size, 8), 1)
+	case *btf.Enum:
+		return max(min(x.Size, 8), 1)
+	case *btf.Pointer:
+		return 8
+	case *btf.Float:
+		return max(min(x.Size, 8), 1)
+	case *btf.Array:
+		return alignOf(x.Type)
+	case *btf.Struct:
+		return alignOfComposite(x.Members)
+	case *btf.Union:
+		return alignOfComposite(x.Members)
+	}
+	return 1
+}
+
+func alignOfComposite(ms []btf.Member) uint32 {
+	al := uint32(1)
+	for _, m := range ms {
+		al = max(al, alignOf(m.Type))
+	}
+	return al
+}
+
+func roundUp(v, a uint64) uint64 {
+	if a == 0 {
+		return v
+	}
+	return (v + a - 1) / a * a
+}
