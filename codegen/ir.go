@@ -76,9 +76,10 @@ const (
 	SpaceCtx
 	SpacePacket
 	SpaceData
+	SpaceKernel // read only through bpf_probe_read_kernel
 )
 
-var spaceNames = [...]string{"mem", "stack", "map", "ctx", "pkt", "data"}
+var spaceNames = [...]string{"mem", "stack", "map", "ctx", "pkt", "data", "kernel"}
 
 // Inst is one IR instruction.
 type Inst struct {

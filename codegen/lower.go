@@ -34,11 +34,16 @@ type addr struct {
 func slotAddr(s int) addr { return addr{slot: s, space: SpaceStack, align: 8} }
 
 // ptrAddr is the address held in pointer p of C type pt: C promises the
-// alignment of the pointee type.
-func ptrAddr(p VReg, pt cc.Type) addr {
+// alignment of the pointee type. A pointer to a kernel type, or one read
+// from kernel memory, addresses kernel memory.
+func (l *lowerer) ptrAddr(p VReg, pt cc.Type) addr {
 	a := addr{slot: -1, base: p, align: 1}
-	if e := pointee(pt); e != nil && e.Kind() != cc.Void && e.Kind() != cc.Function && !e.IsIncomplete() {
+	e := pointee(pt)
+	if e != nil && e.Kind() != cc.Void && e.Kind() != cc.Function && !e.IsIncomplete() {
 		a.align = int64(max(e.Align(), 1))
+	}
+	if l.probeReads && (l.extRegs[p] || isKernelType(e)) {
+		a.space = SpaceKernel
 	}
 	return a
 }
@@ -90,6 +95,11 @@ type lowerer struct {
 	defs   map[*cc.Declarator]*cc.FunctionDefinition
 	// warnings are kept across programs (map_compat.go).
 	warnings []Warning
+	// probeReads: the program reads kernel memory through probe reads
+	// (tracing program types); extRegs are registers holding pointers
+	// into kernel memory (probe.go).
+	probeReads bool
+	extRegs    map[VReg]bool
 }
 
 type switchCtx struct {
@@ -113,6 +123,8 @@ func (l *lowerer) errorf(n cc.Node, format string, args ...any) {
 func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	l.f = &Func{Name: p.Name, Pos: p.Func.Position()}
 	l.locals = map[*cc.Declarator]*local{}
+	l.probeReads = probeReadsFor(p.Type)
+	l.extRegs = map[VReg]bool{}
 	l.err = nil
 	defer func() {
 		if r := recover(); r != nil {
@@ -292,6 +304,9 @@ func (l *lowerer) readLocal(lc *local) VReg {
 }
 
 func (l *lowerer) mov(dst VReg, v Operand) {
+	if !v.IsImm && l.extRegs[v.Reg] {
+		l.extRegs[dst] = true // assignments carry kernel pointers along
+	}
 	if v.IsImm {
 		l.emit(&Inst{Op: OpConst, Dst: dst, Imm: v.Imm})
 		return

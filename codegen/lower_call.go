@@ -317,7 +317,7 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 			l.errorf(args[2], "%s of %d bytes is too large", name, n)
 		}
 		dp, dt := l.rvalue(args[0])
-		dst := ptrAddr(l.toReg(dp), dt)
+		dst := l.ptrAddr(l.toReg(dp), dt)
 		switch name {
 		case "__builtin_memset", "memset":
 			c := l.scalar(args[1], l.m.AST.UChar)
@@ -346,10 +346,10 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 			return R(dp.Reg), true
 		case "__builtin_memcmp", "memcmp":
 			sp, st := l.rvalue(args[1])
-			return l.memcmp(dst, ptrAddr(l.toReg(sp), st), n), true
+			return l.memcmp(dst, l.ptrAddr(l.toReg(sp), st), n), true
 		default:
 			sp, st := l.rvalue(args[1])
-			src := ptrAddr(l.toReg(sp), st)
+			src := l.ptrAddr(l.toReg(sp), st)
 			if name == "__builtin_memmove" {
 				// Copy through a temporary so overlap is harmless.
 				tmp := slotAddr(l.f.newSlot("memmove", n, 8))

@@ -530,7 +530,7 @@ func (l *lowerer) unary(x *cc.UnaryExpression) (Operand, cc.Type) {
 		if et := pointee(pt); et != nil && et.Kind() == cc.Array {
 			return p, et.Decay()
 		}
-		return l.load(ptrAddr(l.toReg(p), pt), t), t
+		return l.load(l.ptrAddr(l.toReg(p), pt), t), t
 	case cc.UnaryExpressionPlus:
 		return l.scalar(x.CastExpression, t), t
 	case cc.UnaryExpressionMinus:

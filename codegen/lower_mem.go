@@ -18,6 +18,9 @@ func (l *lowerer) ptrOf(a addr) VReg {
 			return a.base
 		}
 		l.emit(&Inst{Op: OpBin, Dst: r, A: R(a.base), B: I(a.off), Alu: asm.Add})
+		if a.space == SpaceKernel || l.extRegs[a.base] {
+			l.extRegs[r] = true // &p->field of a kernel pointer is one too
+		}
 	}
 	return r
 }
@@ -51,6 +54,9 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 	default:
 		l.errorf(nil, "cannot load a %d-byte value of type %s", w, t)
 	}
+	if a.space == SpaceKernel {
+		return l.probeLoad(a, t)
+	}
 	if a.alignAt(0) < w && a.slot >= 0 {
 		// Misaligned (packed) stack data: assemble from bytes, low byte
 		// first; the verifier rejects misaligned stack access. Packet and
@@ -82,6 +88,9 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 }
 
 func (l *lowerer) store(a addr, t cc.Type, v Operand) {
+	if a.space == SpaceKernel {
+		l.errorf(nil, "cannot write to kernel memory through a %s pointer (tracing programs may only read it)", t)
+	}
 	w := width(t)
 	switch w {
 	case 1, 2, 4, 8:
@@ -284,7 +293,7 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			return l.member(base, x.Field(), t)
 		case cc.PostfixExpressionPSelect:
 			p, pt := l.rvalue(x.PostfixExpression)
-			return l.member(ptrAddr(l.toReg(p), pt), x.Field(), t)
+			return l.member(l.ptrAddr(l.toReg(p), pt), x.Field(), t)
 		case cc.PostfixExpressionComplit:
 			tt := x.TypeName.Type()
 			s := slotAddr(l.f.newSlot("complit", tt.Size(), int64(tt.Align())))
@@ -301,7 +310,7 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			if e := pointee(pt); e != nil && e.Kind() != cc.Void {
 				t = e // cc/v4 types an array result as decayed
 			}
-			return lval{a: ptrAddr(l.toReg(p), pt), t: t}
+			return lval{a: l.ptrAddr(l.toReg(p), pt), t: t}
 		}
 	case *cc.CastExpression:
 		if x.Case == cc.CastExpressionUnary {
@@ -341,7 +350,7 @@ func (l *lowerer) index(x *cc.PostfixExpression) lval {
 		base = l.addrOf(bn)
 	} else {
 		p, pt := l.rvalue(bn)
-		base = ptrAddr(l.toReg(p), pt)
+		base = l.ptrAddr(l.toReg(p), pt)
 	}
 	if c, ok := constOf(in); ok {
 		base.off += c * esz
@@ -360,6 +369,10 @@ func (l *lowerer) index(x *cc.PostfixExpression) lval {
 // copyMem copies n bytes between two addresses with the widest accesses
 // both alignments allow.
 func (l *lowerer) copyMem(dst, src addr, n int64) {
+	if src.space == SpaceKernel && dst.slot >= 0 {
+		l.probeCopy(dst, src, n)
+		return
+	}
 	off := int64(0)
 	for off < n {
 		w := int64(8)

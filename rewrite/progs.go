@@ -70,7 +70,7 @@ func knownKinds() string {
 	return strings.Join(ks, ", ")
 }
 
-func (s progSpec) apply(p *Prog) error {
+func (s progSpec) apply(p *Prog, arch string) error {
 	k := progKinds[s.kind]
 	p.Type = k.typ
 	p.Section = k.section
@@ -80,6 +80,9 @@ func (s progSpec) apply(p *Prog) error {
 	}
 	if t != "" {
 		p.Section += "/" + t
+	}
+	if s.kind == "KPROBE" || s.kind == "UPROBE" {
+		p.ArgRegs = kprobeArgs(arch)
 	}
 	return nil
 }

@@ -121,7 +121,7 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 			p := &Prog{Name: name, Func: fd}
 			if s, ok := explicit[name]; ok {
 				used[name] = true
-				if err := s.apply(p); err != nil {
+				if err := s.apply(p, opts.Arch); err != nil {
 					errs = append(errs, &Error{d.Position(), err.Error()})
 					continue
 				}
