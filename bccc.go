@@ -14,6 +14,7 @@ type Options struct {
 	NoOptimize  bool              // -O0: run only the passes correctness needs
 	Debug       []string          // -d= dump requests, e.g. "ir", "ir:regalloc"
 	DebugOut    func(string)      // where dumps go (nil: discarded)
+	BTF         string            // --btf: kernel BTF for kernel types (default /sys/kernel/btf/vmlinux)
 	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)
 }
 

@@ -29,7 +29,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if err != nil {
 		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
 	}
-	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp})
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF})
 	if err != nil {
 		return nil, nil, frontEndError(filename, src, err)
 	}
@@ -67,6 +67,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 // link assembles programs, maps, BTF and read-only data into an ELF object.
 func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
 	conv := btfgen.NewConverter()
+	conv.Complete = codegen.NewCompleter(m.AST).Complete
 	var types []btf.Type
 	var exts []btfgen.SectionExt
 	f := &object.File{License: m.License}
@@ -95,6 +96,9 @@ func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
 				last = pos
 			}
 			slot += ins.Size() / asm.InstructionSize
+		}
+		for _, c := range p.Cores {
+			exts[i].Cores = append(exts[i].Cores, btfgen.CoreRelo{InsnOff: uint32(start) + uint32(c.Slot), Type: conv.Type(c.Type), Access: c.Access})
 		}
 		*sec = append(*sec, p.Insns...)
 		f.Sections[i].Funcs = append(f.Sections[i].Funcs, object.Func{Name: p.Name, Offset: start, Size: slot - start})

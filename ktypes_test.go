@@ -5,12 +5,14 @@ import (
 	"encoding/binary"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bccc-dev/bccc"
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/btf"
 	"github.com/cilium/ebpf/link"
 )
 
@@ -18,6 +20,40 @@ import (
 // child, the program reads current->real_parent->tgid and current->comm
 // through implicit probe reads; the parent must be this test process.
 func TestKernelPointerReads(t *testing.T) {
+	runTaskParent(t, "")
+}
+
+// TestCORERelocations compiles the same program against a made-up BTF in
+// which task_struct has its fields at other offsets. The object still reads
+// the right values on this kernel only if the loader relocates every field
+// offset (CO-RE), so this proves the relocation records.
+func TestCORERelocations(t *testing.T) {
+	i32 := &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}
+	ch := &btf.Int{Name: "char", Size: 1, Encoding: btf.Signed}
+	task := &btf.Struct{Name: "task_struct", Size: 256}
+	task.Members = []btf.Member{
+		{Name: "__fake", Type: &btf.Array{Type: ch, Index: i32, Nelems: 200}, Offset: 0},
+		{Name: "pid", Type: i32, Offset: 200 * 8},
+		{Name: "tgid", Type: i32, Offset: 204 * 8},
+		{Name: "real_parent", Type: &btf.Pointer{Target: task}, Offset: 208 * 8},
+		{Name: "comm", Type: &btf.Array{Type: ch, Index: i32, Nelems: 16}, Offset: 216 * 8},
+	}
+	b, err := btf.NewBuilder([]btf.Type{task}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := b.Marshal(nil, &btf.MarshalOptions{Order: binary.LittleEndian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "fake.btf")
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runTaskParent(t, path)
+}
+
+func runTaskParent(t *testing.T, btfPath string) {
 	requireBPF(t)
 	if _, err := os.Stat("/sys/kernel/btf/vmlinux"); err != nil {
 		t.Skipf("no kernel BTF: %v", err)
@@ -27,7 +63,7 @@ func TestKernelPointerReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	obj, _, err := bccc.Compile(f, src, bccc.Options{Progs: progFlags(src)})
+	obj, _, err := bccc.Compile(f, src, bccc.Options{Progs: progFlags(src), BTF: btfPath})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,10 @@ import (
 type Converter struct {
 	cache map[cc.Type]btf.Type
 	ints  map[cc.Kind]*btf.Int
+	// Complete, if set, maps a struct or union type seen before its
+	// definition (cc/v4 keeps such forward references as incomplete
+	// types) to the defined type.
+	Complete func(cc.Type) cc.Type
 }
 
 func NewConverter() *Converter {
@@ -49,6 +53,13 @@ func (c *Converter) Type(t cc.Type) btf.Type {
 	if r, ok := c.cache[t]; ok {
 		return r
 	}
+	if c.Complete != nil && t.Size() < 0 && (t.Kind() == cc.Struct || t.Kind() == cc.Union) {
+		if full := c.Complete(t); full != nil && full != t {
+			r := c.Type(full)
+			c.cache[t] = r
+			return r
+		}
+	}
 	switch x := t.(type) {
 	case *cc.PointerType:
 		p := &btf.Pointer{}
@@ -63,7 +74,7 @@ func (c *Converter) Type(t cc.Type) btf.Type {
 	case *cc.StructType:
 		s := &btf.Struct{Name: tagName(x.Tag()), Size: uint32(max(x.Size(), 0))}
 		c.cache[t] = s
-		if x.IsIncomplete() {
+		if x.Size() < 0 {
 			fw := &btf.Fwd{Name: s.Name, Kind: btf.FwdStruct}
 			c.cache[t] = fw
 			return fw
@@ -75,7 +86,7 @@ func (c *Converter) Type(t cc.Type) btf.Type {
 	case *cc.UnionType:
 		u := &btf.Union{Name: tagName(x.Tag()), Size: uint32(max(x.Size(), 0))}
 		c.cache[t] = u
-		if x.IsIncomplete() {
+		if x.Size() < 0 {
 			fw := &btf.Fwd{Name: u.Name, Kind: btf.FwdUnion}
 			c.cache[t] = fw
 			return fw

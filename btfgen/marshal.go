@@ -26,10 +26,22 @@ type LineInfo struct {
 }
 
 // SectionExt is the .BTF.ext content of one ELF section.
+// CoreRelo is one CO-RE relocation: the instruction whose immediate or
+// offset the loader rewrites, the local root type, the access string
+// ("0:2:1": the first object, member 2, member 1 of that) and the kind
+// (0: field byte offset).
+type CoreRelo struct {
+	InsnOff uint32 // 8-byte slots from section start
+	Type    btf.Type
+	Access  string
+	Kind    uint32
+}
+
 type SectionExt struct {
 	Name  string // ELF section name
 	Funcs []FuncInfo
 	Lines []LineInfo
+	Cores []CoreRelo
 }
 
 const (
@@ -38,6 +50,7 @@ const (
 	extHeaderLen  = 32 // with the CO-RE relocation fields
 	funcInfoSize  = 8
 	lineInfoSize  = 16
+	coreReloSize  = 16
 	insnSize      = 8
 	maxLineNumber = 1<<22 - 1
 	maxLineCol    = 1<<10 - 1
@@ -73,10 +86,16 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 		}
 	}
 
+	type coreRecord struct {
+		off, typeID uint32
+		access      string
+		kind        uint32
+	}
 	type secRecords struct {
 		name  string
 		funcs []funcRecord
 		lines []LineInfo
+		cores []coreRecord
 	}
 	var recs []secRecords
 	seen := make(map[string]bool)
@@ -118,7 +137,15 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 		if err != nil {
 			return nil, nil, err
 		}
-		recs = append(recs, secRecords{sec.Name, funcs, lines})
+		var cores []coreRecord
+		for _, c := range sec.Cores {
+			id, err := b.Add(c.Type)
+			if err != nil {
+				return nil, nil, fmt.Errorf("btfgen: section %q: CO-RE type: %w", sec.Name, err)
+			}
+			cores = append(cores, coreRecord{c.InsnOff, uint32(id), c.Access, c.Kind})
+		}
+		recs = append(recs, secRecords{sec.Name, funcs, lines, cores})
 	}
 
 	btfData, err = b.Marshal(nil, &btf.MarshalOptions{Order: binary.LittleEndian})
@@ -134,7 +161,7 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 		return nil, nil, err
 	}
 
-	var fbuf, lbuf bytes.Buffer
+	var fbuf, lbuf, cbuf bytes.Buffer
 	le := binary.LittleEndian
 	put := func(w *bytes.Buffer, vs ...uint32) {
 		for _, v := range vs {
@@ -143,6 +170,8 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 	}
 	put(&fbuf, funcInfoSize)
 	put(&lbuf, lineInfoSize)
+	put(&cbuf, coreReloSize)
+	ncore := 0
 	for _, r := range recs {
 		name, err := st.add(r.name)
 		if err != nil {
@@ -164,10 +193,25 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 			}
 			put(&lbuf, l.InsnOff*insnSize, file, text, l.Line<<10|min(l.Col, maxLineCol))
 		}
+		if len(r.cores) > 0 {
+			put(&cbuf, name, uint32(len(r.cores)))
+			for _, c := range r.cores {
+				acc, err := st.add(c.access)
+				if err != nil {
+					return nil, nil, err
+				}
+				put(&cbuf, c.off*insnSize, c.typeID, acc, c.kind)
+				ncore++
+			}
+		}
 	}
 	btfData = st.finish()
 
-	ext := make([]byte, extHeaderLen, extHeaderLen+fbuf.Len()+lbuf.Len())
+	coreLen := 0
+	if ncore > 0 {
+		coreLen = cbuf.Len()
+	}
+	ext := make([]byte, extHeaderLen, extHeaderLen+fbuf.Len()+lbuf.Len()+coreLen)
 	le.PutUint16(ext[0:], btfMagic)
 	ext[2] = 1 // version
 	ext[3] = 0 // flags
@@ -177,9 +221,12 @@ func Marshal(types []btf.Type, secs []SectionExt) (btfData, extData []byte, err 
 	le.PutUint32(ext[16:], uint32(fbuf.Len())) // line_info_off
 	le.PutUint32(ext[20:], uint32(lbuf.Len())) // line_info_len
 	le.PutUint32(ext[24:], uint32(fbuf.Len()+lbuf.Len()))
-	le.PutUint32(ext[28:], 0) // core_relo_len
+	le.PutUint32(ext[28:], uint32(coreLen)) // core_relo_len
 	ext = append(ext, fbuf.Bytes()...)
 	ext = append(ext, lbuf.Bytes()...)
+	if ncore > 0 {
+		ext = append(ext, cbuf.Bytes()...)
+	}
 	return btfData, ext, nil
 }
 

@@ -39,6 +39,7 @@ type Prog struct {
 	*rewrite.Prog
 	Insns asm.Instructions
 	Lines []token.Position // per instruction
+	Cores []CoreAt         // CO-RE relocations, by instruction slot
 	Stack int64            // frame size in bytes
 }
 
@@ -68,7 +69,7 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 			c.skip[d[5:]] = true
 		}
 	}
-	l := &lowerer{m: m, data: newRodata(m.AST), cpu: c.cpu, defs: map[*cc.Declarator]*cc.FunctionDefinition{}}
+	l := &lowerer{m: m, data: newRodata(m.AST), cpu: c.cpu, defs: map[*cc.Declarator]*cc.FunctionDefinition{}, completer: NewCompleter(m.AST)}
 	for tu := m.AST.TranslationUnit; tu != nil; tu = tu.TranslationUnit {
 		if ed := tu.ExternalDeclaration; ed.Case == cc.ExternalDeclarationFuncDef {
 			l.defs[ed.FunctionDefinition.Declarator] = ed.FunctionDefinition
@@ -111,7 +112,7 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 		if err := e.emitFunc(); err != nil {
 			return nil, fmt.Errorf("%v: %v", p.Func.Position(), err)
 		}
-		res.Progs = append(res.Progs, &Prog{Prog: p, Insns: e.insns, Lines: e.lines, Stack: size})
+		res.Progs = append(res.Progs, &Prog{Prog: p, Insns: e.insns, Lines: e.lines, Cores: e.cores, Stack: size})
 	}
 	res.Warnings = l.warnings
 	return res, nil

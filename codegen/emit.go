@@ -9,6 +9,7 @@ import (
 
 // emitter turns allocated IR into BPF instructions.
 type emitter struct {
+	cores  []CoreAt
 	f      *Func
 	a      *allocation
 	cpu    int
@@ -74,6 +75,12 @@ func (e *emitter) target(v VReg) (asm.Register, func()) {
 	return scratchA, func() {
 		e.put(asm.StoreMem(asm.R10, e.spillOff(l.spill), scratchA, asm.DWord))
 	}
+}
+
+// CoreAt is a CO-RE relocation at an instruction slot of a program.
+type CoreAt struct {
+	Slot int
+	CoreReloc
 }
 
 func fitsImm(o Operand) bool { return o.IsImm && o.Imm >= -1<<31 && o.Imm < 1<<31 }
@@ -283,6 +290,9 @@ func (e *emitter) bin(in *Inst) {
 	reg, imm := in.Alu.Reg, in.Alu.Imm
 	if in.W32 {
 		reg, imm = in.Alu.Reg32, in.Alu.Imm32
+	}
+	if in.Core != nil && fitsImm(b) {
+		e.cores = append(e.cores, CoreAt{Slot: e.slot, CoreReloc: *in.Core})
 	}
 	switch {
 	case b.Reg == -1:

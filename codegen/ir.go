@@ -98,6 +98,7 @@ type Inst struct {
 	Sym    string
 	Imm    int64
 	Pos    token.Position
+	Core   *CoreReloc // a CO-RE field offset relocation on this instruction's immediate
 }
 
 // Uses returns the registers an instruction reads.

@@ -29,6 +29,7 @@ type addr struct {
 	off   int64
 	space Space
 	align int64 // known alignment of the address before off (0: 1)
+	core  *coreAccess
 }
 
 func slotAddr(s int) addr { return addr{slot: s, space: SpaceStack, align: 8} }
@@ -44,6 +45,10 @@ func (l *lowerer) ptrAddr(p VReg, pt cc.Type) addr {
 	}
 	if l.probeReads && (l.extRegs[p] || isKernelType(e)) {
 		a.space = SpaceKernel
+	}
+	if isKernelType(e) {
+		e = l.completer.Complete(e)
+		a.core = &coreAccess{root: e, cur: e, path: []int{0}}
 	}
 	return a
 }
@@ -100,6 +105,7 @@ type lowerer struct {
 	// into kernel memory (probe.go).
 	probeReads bool
 	extRegs    map[VReg]bool
+	completer  *Completer
 }
 
 type switchCtx struct {

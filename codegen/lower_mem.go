@@ -14,6 +14,13 @@ func (l *lowerer) ptrOf(a addr) VReg {
 	case a.sym != "":
 		l.emit(&Inst{Op: OpDataPtr, Dst: r, Sym: a.sym, Off: a.off})
 	default:
+		if a.core.covers(a.off) {
+			l.emit(&Inst{Op: OpBin, Dst: r, A: R(a.base), B: I(a.off), Alu: asm.Add, Core: a.core.reloc()})
+			if a.space == SpaceKernel || l.extRegs[a.base] {
+				l.extRegs[r] = true
+			}
+			return r
+		}
 		if a.off == 0 {
 			return a.base
 		}
@@ -328,11 +335,12 @@ func (l *lowerer) member(base addr, f *cc.Field, t cc.Type) lval {
 	if f == nil {
 		l.errorf(nil, "internal error: unresolved member")
 	}
+	base.core = base.core.member(base.off, f)
 	base.off += f.Offset()
 	lv := lval{a: base, t: f.Type()}
 	if f.IsBitfield() {
 		lv.bf = f
-		lv.a.off = base.off - f.Offset() + f.Offset()
+		lv.a.core = nil // bit-fields need shift relocations: not yet
 	}
 	return lv
 }
@@ -353,6 +361,11 @@ func (l *lowerer) index(x *cc.PostfixExpression) lval {
 		base = l.ptrAddr(l.toReg(p), pt)
 	}
 	if c, ok := constOf(in); ok {
+		if bt.Kind() == cc.Array {
+			base.core = base.core.index(base.off, c, t)
+		} else {
+			base.core = nil
+		}
 		base.off += c * esz
 		return lval{a: base, t: t}
 	}

@@ -518,7 +518,7 @@ func cse(f *Func, _ *config) error {
 			default:
 				continue
 			}
-			if in.Dst == 0 || defs[in.Dst] != 1 || !single(in.A) || !single(in.B) {
+			if in.Dst == 0 || defs[in.Dst] != 1 || !single(in.A) || !single(in.B) || in.Core != nil {
 				continue
 			}
 			k := cseKey{in.Op, in.Alu, in.W32, in.A, in.B, in.Size, in.Signed, in.Slot, in.Off, in.Sym, in.Imm}

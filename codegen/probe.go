@@ -1,6 +1,9 @@
 package codegen
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/bccc-dev/bccc/parse"
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -55,16 +58,150 @@ func (l *lowerer) probeLoad(a addr, t cc.Type) Operand {
 // kernelPtr is the kernel address a as a register (not marked: probe
 // reads take it as a plain scalar argument).
 func (l *lowerer) kernelPtr(a addr) VReg {
-	if a.off == 0 {
+	core := a.core.reloc()
+	if !a.core.covers(a.off) {
+		core = nil
+	}
+	if a.off == 0 && core == nil {
 		return a.base
 	}
 	r := l.f.newVReg()
-	l.emit(&Inst{Op: OpBin, Dst: r, A: R(a.base), B: I(a.off), Alu: asm.Add})
+	l.emit(&Inst{Op: OpBin, Dst: r, A: R(a.base), B: I(a.off), Alu: asm.Add, Core: core})
 	l.extRegs[r] = true
 	return r
 }
 
+// coreAccess follows a chain of member and constant index accesses from a
+// pointer to a kernel type, for a CO-RE field offset relocation: the
+// loader rewrites the offset to the running kernel's layout.
+type coreAccess struct {
+	root cc.Type // the pointed-to kernel type
+	cur  cc.Type // the type reached
+	path []int   // access string: 0, then member and array indices
+	off  int64   // the byte offset the path accounts for
+}
+
+// CoreReloc is the relocation an instruction carries: the offset in its
+// immediate is that of Access within Type.
+type CoreReloc struct {
+	Type   cc.Type
+	Access string
+}
+
+func (c *coreAccess) covers(off int64) bool { return c != nil && c.off == off && len(c.path) > 1 }
+
+func (c *coreAccess) reloc() *CoreReloc {
+	if c == nil || len(c.path) < 2 {
+		return nil
+	}
+	parts := make([]string, len(c.path))
+	for i, p := range c.path {
+		parts[i] = itoa(p)
+	}
+	return &CoreReloc{Type: c.root, Access: strings.Join(parts, ":")}
+}
+
+// member extends the chain by field f (possibly inside anonymous members),
+// if the address so far is exactly what the chain describes.
+func (c *coreAccess) member(off int64, f *cc.Field) *coreAccess {
+	if c == nil || c.off != off {
+		return nil
+	}
+	idx, ok := fieldPath(c.cur, f)
+	if !ok {
+		return nil
+	}
+	n := &coreAccess{root: c.root, cur: f.Type(), path: append(append([]int{}, c.path...), idx...), off: off + f.Offset()}
+	return n
+}
+
+func (c *coreAccess) index(off, i int64, elem cc.Type) *coreAccess {
+	if c == nil || c.off != off || c.cur.Kind() != cc.Array {
+		return nil
+	}
+	return &coreAccess{root: c.root, cur: elem, path: append(append([]int{}, c.path...), int(i)), off: off + i*elem.Size()}
+}
+
+// fieldPath finds the member indices leading from struct or union t to f,
+// through anonymous members.
+func fieldPath(t cc.Type, f *cc.Field) ([]int, bool) {
+	var n int
+	var at func(int) *cc.Field
+	switch x := t.(type) {
+	case *cc.StructType:
+		n, at = x.NumFields(), x.FieldByIndex
+	case *cc.UnionType:
+		n, at = x.NumFields(), x.FieldByIndex
+	default:
+		return nil, false
+	}
+	for i := 0; i < n; i++ {
+		g := at(i)
+		if g == nil {
+			continue
+		}
+		if g == f || g.Name() == f.Name() && f.Name() != "" {
+			return []int{i}, true
+		}
+		if g.Name() == "" {
+			if sub, ok := fieldPath(g.Type(), f); ok {
+				return append([]int{i}, sub...), true
+			}
+		}
+	}
+	return nil, false
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
 // probeCopy reads n bytes of kernel memory at src into the stack at dst.
 func (l *lowerer) probeCopy(dst, src addr, n int64) {
 	l.emitCall(helperProbeReadKernel, l.m.AST.Long, R(l.ptrOf(dst)), I(n), R(l.kernelPtr(src)))
+}
+
+// Completer finds the definitions of structs and unions that cc/v4 hands
+// out as incomplete forward references.
+type Completer struct {
+	byTag map[string]cc.Type
+}
+
+func NewCompleter(ast *cc.AST) *Completer {
+	c := &Completer{byTag: map[string]cc.Type{}}
+	for st := range ast.Structs {
+		if st.Size() >= 0 {
+			tag := st.Tag()
+			if n := tag.SrcStr(); n != "" {
+				c.byTag["struct "+n] = st
+			}
+		}
+	}
+	for un := range ast.Unions {
+		if un.Size() >= 0 {
+			tag := un.Tag()
+			if n := tag.SrcStr(); n != "" {
+				c.byTag["union "+n] = un
+			}
+		}
+	}
+	return c
+}
+
+// Complete returns the defined type for t, or t.
+func (c *Completer) Complete(t cc.Type) cc.Type {
+	if t == nil || t.Size() >= 0 {
+		return t
+	}
+	switch x := t.(type) {
+	case *cc.StructType:
+		tag := x.Tag()
+		if d := c.byTag["struct "+tag.SrcStr()]; d != nil {
+			return d
+		}
+	case *cc.UnionType:
+		tag := x.Tag()
+		if d := c.byTag["union "+tag.SrcStr()]; d != nil {
+			return d
+		}
+	}
+	return t
 }

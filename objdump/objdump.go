@@ -69,6 +69,9 @@ func Dump(r io.ReaderAt, w io.Writer) error {
 			if r := ins.Reference(); r != "" {
 				ref = "  <" + r + ">"
 			}
+			if c := btf.CORERelocationMetadata(&ins); c != nil {
+				ref += "  ; CO-RE " + c.String()
+			}
 			fmt.Fprintf(w, "%5d: %v%s\n", slot, ins, ref)
 			slot += int(ins.Size() / 8)
 		}

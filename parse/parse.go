@@ -74,6 +74,9 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		if ktypes, err = kernelDecls(spec, need); err != nil {
 			return nil, err
 		}
+		// The bundled kernel headers first: kernel types that hold their
+		// structs (struct in6_addr, …) by value use those definitions.
+		ktypes = "#include <bcc/kernel.h>\n" + ktypes
 		usedIdentifiers([]byte(ktypes), need)
 	}
 	sources := []cc.Source{

@@ -120,6 +120,14 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 			opts.Progs = append(opts.Progs, v)
 		case strings.HasPrefix(a, "--prog="):
 			opts.Progs = append(opts.Progs, a[len("--prog="):])
+		case a == "--btf":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			opts.BTF = v
+		case strings.HasPrefix(a, "--btf="):
+			opts.BTF = a[len("--btf="):]
 		case a == "--tracefs":
 			v, ok := next(&i, a)
 			if !ok {

@@ -9,6 +9,13 @@
 #include <bcc/types.h>
 #include <linux/if_ether.h>
 #include <linux/in.h>
+#include <linux/in6.h>
+#include <linux/ip.h>
+#include <linux/ipv6.h>
+#include <linux/tcp.h>
+#include <linux/udp.h>
+#include <linux/icmp.h>
+#include <linux/if_packet.h>
 #include <linux/socket.h>
 
 /* include/linux/sched.h */
