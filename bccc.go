@@ -15,6 +15,8 @@ type Options struct {
 	Debug       []string          // -d= dump requests, e.g. "ir", "ir:regalloc"
 	DebugOut    func(string)      // where dumps go (nil: discarded)
 	BTF         string            // --btf: kernel BTF for kernel types (default /sys/kernel/btf/vmlinux)
+	Kconfig     string            // --kconfig: kernel config for CONFIG_* (default /proc/config.gz or /boot/config-RELEASE)
+	Release     string            // --kernel-release: for LINUX_VERSION_CODE (default: uname -r)
 	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)
 }
 

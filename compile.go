@@ -29,7 +29,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if err != nil {
 		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
 	}
-	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF})
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release})
 	if err != nil {
 		return nil, nil, frontEndError(filename, src, err)
 	}

@@ -33,6 +33,8 @@ type Config struct {
 	Arch        string            // "x86_64" (default) or "arm64"
 	Generated   string            // declarations generated for the program (tracepoint structs), parsed before it
 	BTF         string            // kernel BTF for kernel types (default /sys/kernel/btf/vmlinux)
+	Kconfig     string            // kernel config file for CONFIG_* (default: the running kernel's)
+	Release     string            // kernel release for LINUX_VERSION_CODE (default: the running kernel's)
 }
 
 // DefaultBTF is where the running kernel publishes its BTF.
@@ -79,8 +81,16 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		ktypes = "#include <bcc/kernel.h>\n" + ktypes
 		usedIdentifiers([]byte(ktypes), need)
 	}
+	pre := predefined(c)
+	if ktypes != "" || strings.Contains(string(src), "CONFIG_") {
+		kc, err := kconfigDefines(c.Kconfig)
+		if err != nil {
+			return nil, err
+		}
+		pre += kc
+	}
 	sources := []cc.Source{
-		{Name: "<predefined>", Value: predefined(c)},
+		{Name: "<predefined>", Value: pre},
 		{Name: "<prelude>", Value: "#include <bcc/types.h>\n"},
 		{Name: "<bpf.h>", Value: slicedPrelude(need)},
 		{Name: "<helpers>", Value: "#include <bcc/helpers.h>\n"},
@@ -200,6 +210,12 @@ func predefined(c Config) string {
 	default:
 		b.WriteString("#define __x86_64__ 1\n#define __x86_64 1\n#define __amd64__ 1\n#define __TARGET_ARCH_x86 1\n")
 	}
+	rel := c.Release
+	if rel == "" {
+		rel = kernelRelease()
+	}
+	fmt.Fprintf(&b, "#define KERNEL_VERSION(a, b, c) (((a) << 16) + ((b) << 8) + ((c) > 255 ? 255 : (c)))\n")
+	fmt.Fprintf(&b, "#ifndef LINUX_VERSION_CODE\n#define LINUX_VERSION_CODE %d\n#endif\n", versionCode(rel))
 	names := make([]string, 0, len(c.Defines))
 	for k := range c.Defines {
 		names = append(names, k)

@@ -52,7 +52,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN]
-               [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] file.c   (- reads stdin)
+               [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] [--btf FILE] [--tracefs DIR]
+               [--kconfig FILE] [--kernel-release R] file.c   (- reads stdin)
   bccc objdump file.o
   bccc version
 `)
@@ -120,6 +121,16 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 			opts.Progs = append(opts.Progs, v)
 		case strings.HasPrefix(a, "--prog="):
 			opts.Progs = append(opts.Progs, a[len("--prog="):])
+		case a == "--kconfig" || a == "--kernel-release":
+			v, ok := next(&i, a)
+			if !ok {
+				return 1
+			}
+			if a == "--kconfig" {
+				opts.Kconfig = v
+			} else {
+				opts.Release = v
+			}
 		case a == "--btf":
 			v, ok := next(&i, a)
 			if !ok {
