@@ -36,6 +36,54 @@ func includesKernelHeaders(src []byte) bool {
 }
 
 var (
+	tagUse   = regexp.MustCompile(`\b(struct|union|enum)\s+(\w+)`)
+	typeUse  = regexp.MustCompile(`\b(\w+_t)\b`)
+	tagDefIn = regexp.MustCompile(`\b(?:struct|union|enum)\s+(\w+)\s*\{`)
+)
+
+// mentionsKernelTypes reports whether the program names a struct, union or
+// enum that neither it nor the bundled headers define, or a *_t type name
+// the bundled headers lack: only then is kernel BTF worth loading (it
+// costs tens of milliseconds; a program that takes only constants from
+// <linux/sched.h> does not pay it).
+func mentionsKernelTypes(src []byte, c Config) bool {
+	texts := append([][]byte{src}, quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{})...)
+	own := map[string]bool{}
+	for _, t := range texts {
+		for _, m := range tagDefIn.FindAllSubmatch(t, -1) {
+			own[string(m[1])] = true
+		}
+	}
+	b := bundledDefinitions()
+	for _, t := range texts {
+		t = stripComments(t)
+		for _, m := range tagUse.FindAllSubmatch(t, -1) {
+			n := string(m[2])
+			if !own[n] && !b.tags[n] && !strings.HasPrefix(n, "tracepoint__") {
+				return true
+			}
+		}
+		for _, m := range typeUse.FindAllSubmatch(t, -1) {
+			if n := string(m[1]); !b.typedefs[n] && !b.idents[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stripComments blanks out comments (so a type named in prose is not a use).
+func stripComments(src []byte) []byte {
+	s := &scanner{src: string(src)}
+	var out []byte
+	for !s.eof() {
+		t, _ := s.next()
+		out = append(out, t...)
+	}
+	return out
+}
+
+var (
 	btfMu    sync.Mutex
 	btfCache = map[string]*btf.Spec{}
 )

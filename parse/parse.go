@@ -64,7 +64,7 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	cfg.PragmaHandler = func([]cc.Token) error { return nil }
 	need := neededNames(src, c)
 	var ktypes string
-	if includesKernelHeaders(src) {
+	if includesKernelHeaders(src) && mentionsKernelTypes(src, c) {
 		path := c.BTF
 		if path == "" {
 			path = DefaultBTF
