@@ -37,6 +37,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return compileCmd(args[1:], stdin, stderr)
 	case "objdump":
 		return objdumpCmd(args[1:], stdout, stderr)
+	case "run":
+		return runCmd(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintf(stdout, "bccc %s\n", version)
 		return 0
@@ -55,6 +57,7 @@ func usage(w io.Writer) {
                [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] [--btf FILE] [--tracefs DIR]
                [--kconfig FILE] [--kernel-release R] file.c   (- reads stdin)
   bccc objdump file.o
+  bccc run [-i SECONDS] [--duration S] [--json] [--prog NAME=TYPE[:TARGET]] file.c
   bccc version
 `)
 }
