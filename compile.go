@@ -98,7 +98,7 @@ func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
 			slot += ins.Size() / asm.InstructionSize
 		}
 		for _, c := range p.Cores {
-			exts[i].Cores = append(exts[i].Cores, btfgen.CoreRelo{InsnOff: uint32(start) + uint32(c.Slot), Type: conv.Type(c.Type), Access: c.Access})
+			exts[i].Cores = append(exts[i].Cores, btfgen.CoreRelo{InsnOff: uint32(start) + uint32(c.Slot), Type: conv.Type(c.Type), Access: c.Access, Kind: c.Kind})
 		}
 		*sec = append(*sec, p.Insns...)
 		f.Sections[i].Funcs = append(f.Sections[i].Funcs, object.Func{Name: p.Name, Offset: start, Size: slot - start})

@@ -107,3 +107,77 @@ func runTaskParent(t *testing.T, btfPath string) {
 		t.Errorf("comm = %q, want \"true\"", comm)
 	}
 }
+
+// TestCOREQueries: bpf_core_field_exists/size and bpf_core_type_exists/size
+// compiled against a made-up BTF (a field and a type the kernel lacks, pid
+// as a 2-byte field) are answered by the loader for the running kernel.
+func TestCOREQueries(t *testing.T) {
+	requireBPF(t)
+	kspec, err := btf.LoadKernelSpec()
+	if err != nil {
+		t.Skipf("no kernel BTF: %v", err)
+	}
+	var realTask *btf.Struct
+	if err := kspec.TypeByName("task_struct", &realTask); err != nil {
+		t.Fatal(err)
+	}
+	i32 := &btf.Int{Name: "int", Size: 4, Encoding: btf.Signed}
+	i16 := &btf.Int{Name: "short", Size: 2, Encoding: btf.Signed}
+	task := &btf.Struct{Name: "task_struct", Size: 64, Members: []btf.Member{
+		{Name: "pid", Type: i16, Offset: 0},
+		{Name: "bccc_gone", Type: i32, Offset: 32},
+	}}
+	gone := &btf.Struct{Name: "bccc_no_such_type", Size: 4, Members: []btf.Member{{Name: "x", Type: i32}}}
+	b, err := btf.NewBuilder([]btf.Type{task, gone}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := b.Marshal(nil, &btf.MarshalOptions{Order: binary.LittleEndian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "fake.btf")
+	os.WriteFile(path, raw, 0o644)
+	src := []byte(`// @prog f=RAW_TRACEPOINT
+#include <linux/sched.h>
+BPF_ARRAY(out, u64, 8);
+static void put(int k, u64 v) { out.update(&k, &v); }
+int f(struct bpf_raw_tracepoint_args *ctx)
+{
+	struct task_struct *task = (struct task_struct *)bpf_get_current_task();
+	put(0, bpf_core_field_exists(task->pid));
+	put(1, bpf_core_field_size(task->pid));
+	put(2, bpf_core_field_exists(task->bccc_gone));
+	put(3, bpf_core_type_exists(struct task_struct));
+	put(4, bpf_core_type_exists(struct bccc_no_such_type));
+	put(5, bpf_core_type_size(struct task_struct));
+	return 0;
+}
+`)
+	obj, _, err := bccc.Compile("q.c", src, bccc.Options{Progs: progFlags(src), BTF: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
+	if err != nil {
+		t.Fatal(err)
+	}
+	coll, err := ebpf.NewCollection(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer coll.Close()
+	if _, err := coll.Programs["f"].Run(&ebpf.RunOptions{Context: make([]byte, 8)}); err != nil {
+		t.Fatal(err)
+	}
+	want := []uint64{1, 4, 0, 1, 0, uint64(realTask.Size)}
+	for k, w := range want {
+		var v uint64
+		if err := coll.Maps["out"].Lookup(uint32(k), &v); err != nil {
+			t.Fatal(err)
+		}
+		if v != w {
+			t.Errorf("query %d = %d, want %d", k, v, w)
+		}
+	}
+}

@@ -132,7 +132,12 @@ func (e *emitter) inst(b *Block, bi int, in *Inst) error {
 	switch in.Op {
 	case OpConst:
 		d, done := e.target(in.Dst)
-		e.movImm(d, in.Imm)
+		if in.Core != nil {
+			e.cores = append(e.cores, CoreAt{Slot: e.slot, CoreReloc: *in.Core})
+			e.put(asm.Mov.Imm(d, int32(in.Imm)))
+		} else {
+			e.movImm(d, in.Imm)
+		}
 		done()
 	case OpMov:
 		d, done := e.target(in.Dst)

@@ -378,6 +378,8 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 		return I(0), true
 	case "__builtin_constant_p":
 		return I(0), true
+	case "__bccc_core_field", "__bccc_core_type", "__bccc_core_enum":
+		return l.coreBuiltin(x, name, args), true
 	}
 	_ = ulong
 	return Operand{}, false

@@ -51,7 +51,7 @@ func globalCopyProp(f *Func, _ *config) error {
 			switch {
 			case in.Op == OpMov && !in.A.IsImm && defs[in.A.Reg] == 1 && in.A.Reg != in.Dst:
 				repl[in.Dst] = in.A
-			case in.Op == OpConst && in.Imm >= -1<<31 && in.Imm < 1<<31:
+			case in.Op == OpConst && in.Imm >= -1<<31 && in.Imm < 1<<31 && in.Core == nil:
 				repl[in.Dst] = I(in.Imm)
 			}
 		}

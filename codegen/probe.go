@@ -86,6 +86,92 @@ type coreAccess struct {
 type CoreReloc struct {
 	Type   cc.Type
 	Access string
+	Kind   uint32 // 0: field byte offset; see coreKinds
+}
+
+// CO-RE relocation kinds (libbpf's enum bpf_core_relo_kind).
+const (
+	coreFieldByteOffset = 0
+	coreFieldByteSize   = 1
+	coreFieldExists     = 2
+	coreTypeExists      = 8
+	coreTypeSize        = 9
+	coreEnumvalExists   = 10
+	coreEnumvalValue    = 11
+)
+
+// coreBuiltin lowers bpf_core_field_exists/size, bpf_core_type_exists/size
+// and bpf_core_enum_value_exists/value: a constant that the loader
+// rewrites for the running kernel. The argument is not evaluated.
+func (l *lowerer) coreBuiltin(x *cc.PostfixExpression, name string, args []cc.ExpressionNode) Operand {
+	if len(args) < 2 {
+		l.errorf(x, "%s: missing argument", name)
+	}
+	kind, ok := constOf(args[0])
+	if !ok {
+		l.errorf(x, "%s: the kind must be a constant", name)
+	}
+	r := l.f.newVReg()
+	var rel *CoreReloc
+	var local int64
+	switch name {
+	case "__bccc_core_field":
+		lv := l.lvalue(args[1])
+		if lv.a.core == nil || !lv.a.core.covers(lv.a.off) {
+			l.errorf(args[1], "bpf_core_field_*: the argument must be a member of a kernel type reached through a pointer (p->field)")
+		}
+		rel = lv.a.core.reloc()
+		local = 1
+		if kind == coreFieldByteSize {
+			local = lv.t.Size()
+		}
+	case "__bccc_core_type":
+		t := pointee(args[1].Type())
+		if t == nil {
+			l.errorf(args[1], "bpf_core_type_*: want a type")
+		}
+		t = l.completer.Complete(t)
+		rel = &CoreReloc{Type: t, Access: "0"}
+		local = 1
+		if kind == coreTypeSize {
+			local = t.Size()
+		}
+	case "__bccc_core_enum":
+		t := pointee(args[1].Type())
+		et, ok := t.(*cc.EnumType)
+		if !ok || len(args) < 3 {
+			l.errorf(x, "bpf_core_enum_value*: want an enum type and one of its enumerators")
+		}
+		v, _ := constOf(args[2])
+		idx := -1
+		for i, e := range et.Enumerators() {
+			if ev, ok := constOf(e.ConstantExpression); ok && ev == v || e.Value() != nil && valueEq(e.Value(), v) {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			l.errorf(args[2], "bpf_core_enum_value*: not an enumerator of %s", t)
+		}
+		rel = &CoreReloc{Type: t, Access: itoa(idx)}
+		local = 1
+		if kind == coreEnumvalValue {
+			local = v
+		}
+	}
+	rel.Kind = uint32(kind)
+	l.emit(&Inst{Op: OpConst, Dst: r, Imm: local, Core: rel})
+	return R(r)
+}
+
+func valueEq(v cc.Value, n int64) bool {
+	switch x := v.(type) {
+	case cc.Int64Value:
+		return int64(x) == n
+	case cc.UInt64Value:
+		return int64(x) == n
+	}
+	return false
 }
 
 func (c *coreAccess) covers(off int64) bool { return c != nil && c.off == off && len(c.path) > 1 }

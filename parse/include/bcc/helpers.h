@@ -389,6 +389,31 @@ static __always_inline unsigned int bpf_log2l(unsigned long v)
 	return bpf_log2(hi ? hi : (unsigned int)v) + base;
 }
 
+/* CO-RE queries answered by the loader for the running kernel (the
+ * argument is not evaluated): does p->field exist, how big is it, does a
+ * type exist, what is an enumerator's value there. */
+unsigned long long __bccc_core_field(int kind, ...);
+unsigned long long __bccc_core_type(int kind, ...);
+unsigned long long __bccc_core_enum(int kind, ...);
+#define bpf_core_field_exists(field) __bccc_core_field(2, field)
+#define bpf_core_field_size(field) __bccc_core_field(1, field)
+#define bpf_core_type_exists(type) __bccc_core_type(8, (type *)0)
+#define bpf_core_type_size(type) __bccc_core_type(9, (type *)0)
+#define bpf_core_enum_value_exists(enum_type, enumerator) __bccc_core_enum(10, (enum_type *)0, enumerator)
+#define bpf_core_enum_value(enum_type, enumerator) __bccc_core_enum(11, (enum_type *)0, enumerator)
+
+/* BPF_CORE_READ(src, a, b, ...) reads src->a->b...: reads through kernel
+ * pointers are probe reads with CO-RE relocations already. */
+#define __BCCC_CR_N(_1, _2, _3, _4, _5, _6, _7, N, ...) N
+#define __BCCC_CR1(s, a) ((s)->a)
+#define __BCCC_CR2(s, a, b) ((s)->a->b)
+#define __BCCC_CR3(s, a, b, c) ((s)->a->b->c)
+#define __BCCC_CR4(s, a, b, c, d) ((s)->a->b->c->d)
+#define __BCCC_CR5(s, a, b, c, d, e) ((s)->a->b->c->d->e)
+#define __BCCC_CR6(s, a, b, c, d, e, f) ((s)->a->b->c->d->e->f)
+#define BPF_CORE_READ(src, ...) \
+	__BCCC_CR_N(__VA_ARGS__, __BCCC_CR7, __BCCC_CR6, __BCCC_CR5, __BCCC_CR4, __BCCC_CR3, __BCCC_CR2, __BCCC_CR1)(src, __VA_ARGS__)
+
 /* bpf_trace_printk: BCC copies the format into a stack array; bccc passes
  * the literal, which lands in .rodata and costs no stack. */
 #define bpf_trace_printk(fmt, ...) \
