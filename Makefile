@@ -17,7 +17,9 @@ demo: build
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -run '^$$' -fuzz FuzzCompile -fuzztime 15s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime 15s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzObject$$' -fuzztime 10s ./fuzz
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -26,7 +28,9 @@ bench:
 # Long fuzzing runs (FUZZTIME=10m make fuzz).
 FUZZTIME ?= 5m
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime $(FUZZTIME) ./fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzObject$$' -fuzztime $(FUZZTIME) ./fuzz
 
 clean:
 	rm -rf bin hello.o
