@@ -34,3 +34,10 @@ fuzz:
 
 clean:
 	rm -rf bin hello.o
+
+# Differential testing with generated programs (fuzz/gen) against gcc:
+# N=5000 make difftest. Needs root (BPF_PROG_TEST_RUN) and gcc.
+N ?= 2000
+.PHONY: difftest
+difftest:
+	$(GO) test ./fuzz -run TestDifferential -count=1 -difftest.n=$(N) -timeout 60m
