@@ -1,7 +1,6 @@
 package bccc_test
 
 import (
-	"bytes"
 	"encoding/binary"
 	"os"
 	"os/exec"
@@ -63,18 +62,7 @@ func runTaskParent(t *testing.T, btfPath string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	obj, _, err := bccc.Compile(f, src, bccc.Options{Progs: progFlags(src), BTF: btfPath})
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
-	if err != nil {
-		t.Fatal(err)
-	}
-	coll, err := ebpf.NewCollection(spec)
-	if err != nil {
-		t.Fatal(err)
-	}
+	coll := compileAndLoad(t, f, src, bccc.Options{Progs: progFlags(src), BTF: btfPath})
 	defer coll.Close()
 	l, err := link.Tracepoint("sched", "sched_process_exec", coll.Programs["on_exec"], nil)
 	if err != nil {
@@ -154,18 +142,7 @@ int f(struct bpf_raw_tracepoint_args *ctx)
 	return 0;
 }
 `)
-	obj, _, err := bccc.Compile("q.c", src, bccc.Options{Progs: progFlags(src), BTF: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
-	if err != nil {
-		t.Fatal(err)
-	}
-	coll, err := ebpf.NewCollection(spec)
-	if err != nil {
-		t.Fatal(err)
-	}
+	coll := compileAndLoad(t, "q.c", src, bccc.Options{Progs: progFlags(src), BTF: path})
 	defer coll.Close()
 	if _, err := coll.Programs["f"].Run(&ebpf.RunOptions{Context: make([]byte, 8)}); err != nil {
 		t.Fatal(err)

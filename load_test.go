@@ -172,3 +172,13 @@ func TestVerifierLogShowsSourceLines(t *testing.T) {
 		t.Fatalf("verifier log lacks the source line:\n%s", log)
 	}
 }
+
+// compileAndLoad compiles a program and loads it (see loadObject).
+func compileAndLoad(t *testing.T, name string, src []byte, opts bccc.Options) *ebpf.Collection {
+	t.Helper()
+	obj, _, err := bccc.Compile(name, src, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loadObject(t, name, obj.ELF)
+}

@@ -2,7 +2,6 @@ package bccc_test
 
 import (
 	"bufio"
-	"bytes"
 	"os"
 	"strings"
 	"syscall"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"github.com/bccc-dev/bccc"
-	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
 )
 
@@ -23,18 +21,7 @@ func TestTracePrintkRuns(t *testing.T) {
 		t.Skipf("tracefs not mounted: %v", err)
 	}
 	src := []byte("// @prog say=TRACEPOINT:syscalls:sys_enter_getpid\nint say(void *ctx)\n{\n\tu32 pid = bpf_get_current_pid_tgid() >> 32;\n\tbpf_trace_printk(\"bccc-trace-test pid=%d x=%x\\n\", pid, 0xbc);\n\treturn 0;\n}\n")
-	obj, _, err := bccc.Compile("say.c", src, bccc.Options{Progs: progFlags(src)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
-	if err != nil {
-		t.Fatal(err)
-	}
-	coll, err := ebpf.NewCollection(spec)
-	if err != nil {
-		t.Fatal(err)
-	}
+	coll := compileAndLoad(t, "say.c", src, bccc.Options{Progs: progFlags(src)})
 	defer coll.Close()
 	l, err := link.Tracepoint("syscalls", "sys_enter_getpid", coll.Programs["say"], nil)
 	if err != nil {
