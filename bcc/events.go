@@ -79,32 +79,17 @@ func (b *BPF) OpenPerfBuffer(name string, fn func(data []byte)) error {
 	if err != nil {
 		return fmt.Errorf("bcc: opening perf buffer %s: %w", name, err)
 	}
-	b.mu.Lock()
-	q.readers = append(q.readers, rd)
-	q.cbs[name] = fn
-	b.mu.Unlock()
-	q.wg.Add(1)
-	go func() {
-		defer q.wg.Done()
-		for {
-			rec, err := rd.Read()
-			if err != nil {
-				if errors.Is(err, os.ErrClosed) {
-					return
-				}
-				continue
-			}
-			r := record{table: name, cpu: rec.CPU, lost: rec.LostSamples}
-			if rec.LostSamples == 0 {
-				r.data = rec.RawSample
-			}
-			select {
-			case q.ch <- r:
-			case <-q.done:
-				return
-			}
+	b.pump(q, name, fn, rd, func() (record, error) {
+		rec, err := rd.Read()
+		if err != nil {
+			return record{}, err
 		}
-	}()
+		r := record{table: name, cpu: rec.CPU, lost: rec.LostSamples}
+		if rec.LostSamples == 0 {
+			r.data = rec.RawSample
+		}
+		return r, nil
+	})
 	return nil
 }
 
@@ -126,6 +111,19 @@ func (b *BPF) OpenRingBuffer(name string, fn func(data []byte)) error {
 	if err != nil {
 		return fmt.Errorf("bcc: opening ring buffer %s: %w", name, err)
 	}
+	b.pump(q, name, fn, rd, func() (record, error) {
+		rec, err := rd.Read()
+		if err != nil {
+			return record{}, err
+		}
+		return record{table: name, data: rec.RawSample, cpu: -1}, nil
+	})
+	return nil
+}
+
+// pump registers a reader and forwards its records to the queue until the
+// reader is closed or the queue is done.
+func (b *BPF) pump(q *eventQueue, name string, fn func([]byte), rd interface{ Close() error }, read func() (record, error)) {
 	b.mu.Lock()
 	q.readers = append(q.readers, rd)
 	q.cbs[name] = fn
@@ -134,7 +132,7 @@ func (b *BPF) OpenRingBuffer(name string, fn func(data []byte)) error {
 	go func() {
 		defer q.wg.Done()
 		for {
-			rec, err := rd.Read()
+			r, err := read()
 			if err != nil {
 				if errors.Is(err, os.ErrClosed) {
 					return
@@ -142,13 +140,12 @@ func (b *BPF) OpenRingBuffer(name string, fn func(data []byte)) error {
 				continue
 			}
 			select {
-			case q.ch <- record{table: name, data: rec.RawSample, cpu: -1}:
+			case q.ch <- r:
 			case <-q.done:
 				return
 			}
 		}
 	}()
-	return nil
 }
 
 // Poll waits up to timeout (negative: forever) for records of the open

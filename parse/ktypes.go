@@ -287,14 +287,8 @@ func (g *kgen) needByValue(t btf.Type) {
 		g.needByValue(x.Type)
 	case *btf.Pointer:
 		g.needPointee(x.Target)
-	case *btf.Const:
-		g.needByValue(x.Type)
-	case *btf.Volatile:
-		g.needByValue(x.Type)
-	case *btf.Restrict:
-		g.needByValue(x.Type)
-	case *btf.TypeTag:
-		g.needByValue(x.Type)
+	case *btf.Const, *btf.Volatile, *btf.Restrict, *btf.TypeTag:
+		g.needByValue(btf.QualifiedType(t))
 	}
 }
 
@@ -312,10 +306,8 @@ func (g *kgen) needPointee(t btf.Type) {
 		if g.state[t] == 0 {
 			g.emit(t)
 		}
-	case *btf.Const:
-		g.needPointee(x.Type)
-	case *btf.Volatile:
-		g.needPointee(x.Type)
+	case *btf.Const, *btf.Volatile, *btf.Restrict, *btf.TypeTag:
+		g.needPointee(btf.QualifiedType(t))
 	case *btf.Pointer:
 		g.needPointee(x.Target)
 	case *btf.Enum:
