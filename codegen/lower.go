@@ -145,6 +145,7 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	ft := p.Func.Declarator.Type().(*cc.FunctionType)
 	fr := &frame{fd: p.Func, retBuf: -1, retT: ft.Result(), labels: map[string]*Block{}}
 	l.frames = []*frame{fr}
+	var userRegs VReg // syscall wrappers: the user's pt_regs (syscall_args.go)
 	for i, prm := range ft.Parameters() {
 		d := prm.Declarator
 		if d == nil || d.Name() == "" {
@@ -160,6 +161,10 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 			ctx := l.locals[ft.Parameters()[0].Declarator]
 			if ctx == nil {
 				l.errorf(d, "the first parameter of %s must be named: it is the context", p.Name)
+			}
+			if p.SyscallWrapper {
+				v = l.syscallArg(p, &userRegs, ctx, i-1, d)
+				break
 			}
 			r := l.f.newVReg()
 			l.emit(&Inst{Op: OpLoad, Dst: r, A: R(l.readLocal(ctx)), Off: p.ArgRegs[i-1], Size: 8, Slot: -1, Space: SpaceCtx})

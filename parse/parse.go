@@ -35,6 +35,7 @@ type Config struct {
 	BTF         string            // kernel BTF for kernel types (default /sys/kernel/btf/vmlinux)
 	Kconfig     string            // kernel config file for CONFIG_* (default: the running kernel's)
 	Release     string            // kernel release for LINUX_VERSION_CODE (default: the running kernel's)
+	OnlineCPUs  int               // what bpf_num_cpus() gives (0: the CPUs online here)
 }
 
 // DefaultBTF is where the running kernel publishes its BTF.
@@ -64,7 +65,11 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	cfg.PragmaHandler = func([]cc.Token) error { return nil }
 	need := neededNames(src, c)
 	var ktypes string
-	if includesKernelHeaders(src) && mentionsKernelTypes(src, c) {
+	iters := iterContexts(src)
+	for _, t := range iters {
+		need[t] = true
+	}
+	if includesKernelHeaders(src) && mentionsKernelTypes(src, c) || len(iters) > 0 {
 		path := c.BTF
 		if path == "" {
 			path = DefaultBTF
@@ -216,6 +221,7 @@ func predefined(c Config) string {
 	}
 	fmt.Fprintf(&b, "#define KERNEL_VERSION(a, b, c) (((a) << 16) + ((b) << 8) + ((c) > 255 ? 255 : (c)))\n")
 	fmt.Fprintf(&b, "#ifndef LINUX_VERSION_CODE\n#define LINUX_VERSION_CODE %d\n#endif\n", versionCode(rel))
+	fmt.Fprintf(&b, "#define __BCCC_ONLINE_CPUS %d\n", onlineCPUs(c.OnlineCPUs))
 	names := make([]string, 0, len(c.Defines))
 	for k := range c.Defines {
 		names = append(names, k)

@@ -45,6 +45,12 @@ type Prog struct {
 	// ArgRegs binds extra kprobe parameters (after ctx) to pt_regs field
 	// offsets, as BCC does.
 	ArgRegs []int64
+	// SyscallWrapper: the probe is on a syscall wrapper, whose only
+	// argument is the user's struct pt_regs (DIALECT §4). ArgRegs are then
+	// offsets in that struct, which is kernel memory read with probe reads,
+	// and WrapperArg is the ctx offset of the pointer to it.
+	SyscallWrapper bool
+	WrapperArg     int64
 }
 
 // Model is the rewritten translation unit.
@@ -130,7 +136,11 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 					// With --prog, other functions are not programs.
 					continue
 				}
-				errs = append(errs, &Error{d.Position(), fmt.Sprintf("cannot tell the program type of %s: name it kprobe__..., use TRACEPOINT_PROBE, or pass --prog %s=TYPE", name, name)})
+				errs = append(errs, &Error{d.Position(), fmt.Sprintf("cannot tell the program type of %s: name it kprobe__... or syscall__..., use TRACEPOINT_PROBE or KFUNC_PROBE, or pass --prog %s=TYPE", name, name)})
+				continue
+			}
+			if perrs := checkParams(p); len(perrs) > 0 {
+				errs = append(errs, perrs...)
 				continue
 			}
 			m.Progs = append(m.Progs, p)

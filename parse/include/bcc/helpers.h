@@ -427,6 +427,86 @@ unsigned long long __bccc_core_enum(int kind, ...);
 #define RAW_TRACEPOINT_PROBE(event) \
 	int raw_tracepoint__##event(struct bpf_raw_tracepoint_args *ctx)
 
+/* BPF_PROG-style probes (DIALECT §3). A fentry, fexit, fmod_ret or LSM
+ * program gets its target's arguments as an array of u64 slots, the return
+ * value after them for fexit. BPF_PROG(name, args...) defines the program
+ * name(u64 *ctx), which passes slot i as argument i to a static inline
+ * function declared with the typed arguments; the body written after the
+ * macro is that function's. A slot goes through (void *) because the call
+ * then converts it to whatever the argument is, pointer or integer. */
+#define __BCCC_NARGS(...) __BCCC_NARGS_(0, ##__VA_ARGS__, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define __BCCC_NARGS_(_0, _1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, N, ...) N
+#define __BCCC_PASTE(a, b) __BCCC_PASTE_(a, b)
+#define __BCCC_PASTE_(a, b) a##b
+#define __BCCC_SLOTS0
+#define __BCCC_SLOTS1 __BCCC_SLOTS0, (void *)ctx[0]
+#define __BCCC_SLOTS2 __BCCC_SLOTS1, (void *)ctx[1]
+#define __BCCC_SLOTS3 __BCCC_SLOTS2, (void *)ctx[2]
+#define __BCCC_SLOTS4 __BCCC_SLOTS3, (void *)ctx[3]
+#define __BCCC_SLOTS5 __BCCC_SLOTS4, (void *)ctx[4]
+#define __BCCC_SLOTS6 __BCCC_SLOTS5, (void *)ctx[5]
+#define __BCCC_SLOTS7 __BCCC_SLOTS6, (void *)ctx[6]
+#define __BCCC_SLOTS8 __BCCC_SLOTS7, (void *)ctx[7]
+#define __BCCC_SLOTS9 __BCCC_SLOTS8, (void *)ctx[8]
+#define __BCCC_SLOTS10 __BCCC_SLOTS9, (void *)ctx[9]
+#define __BCCC_SLOTS11 __BCCC_SLOTS10, (void *)ctx[10]
+#define __BCCC_SLOTS12 __BCCC_SLOTS11, (void *)ctx[11]
+#define BPF_PROG(name, ...) \
+	static __always_inline int ____##name(unsigned long long *ctx, ##__VA_ARGS__); \
+	int name(unsigned long long *ctx) \
+	{ \
+		return ____##name(ctx __BCCC_PASTE(__BCCC_SLOTS, __BCCC_NARGS(__VA_ARGS__))); \
+	} \
+	static __always_inline int ____##name(unsigned long long *ctx, ##__VA_ARGS__)
+
+/* The names carry the attach point; rewrite/btfprogs.go maps them to
+ * fentry/FN, fexit/FN, fmod_ret/FN, lsm/HOOK and iter/TARGET. */
+#define KFUNC_PROBE(fn, ...) BPF_PROG(kfunc__vmlinux__##fn, ##__VA_ARGS__)
+#define KRETFUNC_PROBE(fn, ...) BPF_PROG(kretfunc__vmlinux__##fn, ##__VA_ARGS__)
+#define MODULE_KFUNC_PROBE(mod, fn, ...) BPF_PROG(kfunc__##mod##__##fn, ##__VA_ARGS__)
+#define MODULE_KRETFUNC_PROBE(mod, fn, ...) BPF_PROG(kretfunc__##mod##__##fn, ##__VA_ARGS__)
+#define KMOD_RET(fn, ...) BPF_PROG(kmod_ret__##fn, ##__VA_ARGS__)
+#define LSM_PROBE(hook, ...) BPF_PROG(lsm__##hook, ##__VA_ARGS__)
+/* The iterator's context is the kernel's struct bpf_iter__TARGET, from BTF. */
+#define BPF_ITER(target) int bpf_iter__##target(struct bpf_iter__##target *ctx)
+
+/* BCC's packet loads for socket filters and tc, LD_ABS/LD_IND there: the
+ * big-endian bytes at off as a host-order value. bccc reads them with
+ * bpf_skb_load_bytes, which zeroes its buffer when off is outside the
+ * packet: they give 0 where LD_ABS would end the program. */
+static __always_inline unsigned long long load_byte(void *skb, unsigned long long off)
+{
+	u8 v;
+	bpf_skb_load_bytes(skb, off, &v, 1);
+	return v;
+}
+
+static __always_inline unsigned long long load_half(void *skb, unsigned long long off)
+{
+	u16 v;
+	bpf_skb_load_bytes(skb, off, &v, 2);
+	return __builtin_bswap16(v);
+}
+
+static __always_inline unsigned long long load_word(void *skb, unsigned long long off)
+{
+	u32 v;
+	bpf_skb_load_bytes(skb, off, &v, 4);
+	return __builtin_bswap32(v);
+}
+
+/* BCC's load_dword is two word loads; one 8-byte load gives the same value. */
+static __always_inline unsigned long long load_dword(void *skb, unsigned long long off)
+{
+	u64 v;
+	bpf_skb_load_bytes(skb, off, &v, 8);
+	return __builtin_bswap64(v);
+}
+
+/* BCC replaces bpf_num_cpus() with the number of CPUs online when it
+ * compiles; the front end predefines that count (parse/cpus.go). */
+#define bpf_num_cpus() (__BCCC_ONLINE_CPUS)
+
 #ifndef BPF_LICENSE
 #define BPF_LICENSE GPL
 #endif
