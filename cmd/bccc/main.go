@@ -34,11 +34,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "compile":
-		return compileCmd(args[1:], stdin, stderr)
+		return compileCmd(args[1:], stdin, stdout, stderr, false)
+	case "lint":
+		return compileCmd(args[1:], stdin, stdout, stderr, true)
 	case "objdump":
 		return objdumpCmd(args[1:], stdout, stderr)
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
+	case "gen":
+		return genCmd(args[1:], stdin, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintf(stdout, "bccc %s\n", version)
 		return 0
@@ -56,6 +60,10 @@ func usage(w io.Writer) {
   bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN]
                [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] [--btf FILE] [--tracefs DIR]
                [--kconfig FILE] [--kernel-release R] file.c   (- reads stdin)
+  bccc gen [compile flags] -ident NAME [-go-package PKG] [-o|-output-dir DIR] [-output-stem S]
+           [-output-suffix S] [-tags T] [-type CTYPE]... [-no-global-types] file.c
+           (bpf2go's Go bindings, STEM_bpfel.o and STEM_bpfel.go; STEM defaults to NAME in
+           lower case, PKG to $GOPACKAGE)
   bccc objdump file.o
   bccc run [-i SECONDS] [--duration S] [--json] [--prog NAME=TYPE[:TARGET]] file.c
   bccc version
@@ -64,8 +72,9 @@ func usage(w io.Writer) {
 
 // compileCmd parses cc-like flags by hand: -I dir, -Idir, -D x, -Dx=y,
 // -O0, -O2, -mcpu=v3, -g (accepted; line info is always emitted).
-func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
+func compileCmd(args []string, stdin io.Reader, stdout, stderr io.Writer, lintOnly bool) int {
 	var opts bccc.Options
+	var lint lintFlags
 	opts.Defines = map[string]string{}
 	out, in := "", ""
 	next := func(i *int, flag string) (string, bool) {
@@ -154,6 +163,7 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 			opts.Debug = append(opts.Debug, strings.Split(a[3:], ",")...)
 		case a == "-":
 			in = a
+		case lint.parse(a):
 		case strings.HasPrefix(a, "-"):
 			fmt.Fprintf(stderr, "bccc: error: unknown flag %s\n", a)
 			return 1
@@ -196,6 +206,9 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 			out = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".o"
 		}
 	}
+	if lintOnly && strings.HasSuffix(in, ".o") {
+		return lintObject(src, lint, stdout, stderr)
+	}
 	obj, warns, err := bccc.Compile(name, src, opts)
 	for _, w := range warns {
 		fmt.Fprintln(stderr, w.String())
@@ -203,6 +216,14 @@ func compileCmd(args []string, stdin io.Reader, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err.Error())
 		return 1
+	}
+	if lintOnly {
+		return lintObject(obj.ELF, lint, stdout, stderr)
+	}
+	if !lint.off {
+		if lintCompiled(obj.ELF, lint, stdout, stderr) != 0 && lint.werror {
+			return 1
+		}
 	}
 	if err := writeFileAtomic(out, obj.ELF); err != nil {
 		fmt.Fprintf(stderr, "bccc: error: %v\n", err)
