@@ -20,6 +20,7 @@ test:
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime 15s ./fuzz
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s ./fuzz
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzObject$$' -fuzztime 10s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzLint$$' -fuzztime 10s ./fuzz
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -31,6 +32,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./fuzz
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./fuzz
 	$(GO) test -run '^$$' -fuzz '^FuzzObject$$' -fuzztime $(FUZZTIME) ./fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) ./fuzz
 
 clean:
 	rm -rf bin hello.o

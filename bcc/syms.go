@@ -233,17 +233,19 @@ func kernelStamp() string {
 const staleDistance = 1 << 20
 
 // kernelLookup resolves through the shared table. An address the table
-// does not explain (before every symbol, or far past the nearest: the
-// code of a module or BPF program loaded since, such as the caller's own
-// programs in their stacks) re-reads kallsyms if modules or programs
-// were loaded since it was read.
+// does not explain (before every symbol, far past the nearest, or in BPF
+// code: the code of a module or BPF program loaded since, such as the
+// caller's own programs in their stacks) re-reads kallsyms if modules or
+// programs were loaded since it was read.
 func kernelLookup(addr uint64) (Symbol, bool) {
 	ks, err := CachedKernelSymbols()
 	if err != nil {
 		return Symbol{}, false
 	}
 	s, ok := ks.Lookup(addr)
-	if ok && s.Offset < staleDistance {
+	// BPF code (programs, dispatchers, trampolines: module "bpf") comes
+	// and goes, so an address there is checked against newer programs.
+	if ok && s.Offset < staleDistance && s.Module != "bpf" {
 		return s, true
 	}
 	kernelSyms.Lock()

@@ -346,6 +346,9 @@ func (c *checker) report(sev Severity, p path, f *failure) {
 	if sev == Warning || (c.opts.Unprivileged == false && f.class == "unprivileged") {
 		sev = Warning
 	}
+	if p.pc < 0 || p.pc >= len(c.insns) {
+		p.pc = len(c.insns) - 1 // a jump out of the program: blame the end
+	}
 	key := fmt.Sprint(p.pc, f.msg)
 	if c.warned[key] {
 		return

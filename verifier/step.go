@@ -13,6 +13,9 @@ func (c *checker) step(p *path) (next int, other *path, f *failure) {
 	ins := c.insns[p.pc]
 	op := ins.OpCode
 	st := p.st
+	if ins.Dst > asm.R10 || ins.Src > asm.R10 && !(op.Class() == asm.LdClass || op.Class().IsJump() && op.JumpOp() == asm.Call) {
+		return 0, nil, fail("opcode", "", nil, "invalid register in %v", ins)
+	}
 	switch cls := op.Class(); {
 	case cls.IsALU():
 		return p.pc + 1, nil, c.alu(p, ins)
