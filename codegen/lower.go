@@ -105,7 +105,9 @@ type lowerer struct {
 	// into kernel memory (probe.go).
 	probeReads bool
 	extRegs    map[VReg]bool
-	completer  *Completer
+	// result32: the kernel reads only the low 32 bits of the result (ret.go).
+	result32  bool
+	completer *Completer
 }
 
 type switchCtx struct {
@@ -130,6 +132,7 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	l.f = &Func{Name: p.Name, Pos: p.Func.Position()}
 	l.locals = map[*cc.Declarator]*local{}
 	l.probeReads = probeReadsFor(p.Type)
+	l.result32 = result32For(p.Type)
 	l.extRegs = map[VReg]bool{}
 	l.err = nil
 	defer func() {
@@ -367,7 +370,7 @@ func (l *lowerer) declaration(d *cc.Declaration) {
 		if dd.IsTypename() || dd.IsExtern() || dd.Type().Kind() == cc.Function {
 			continue
 		}
-		l.pos = dd.Position()
+		l.setPos(dd.Position())
 		if dd.IsStatic() {
 			if !l.data.addStatic(l, dd, id.Initializer) {
 				l.errorf(dd, "static local variable %s must be const: BPF programs have no writable globals here (use a BPF_ARRAY map)", dd.Name())
@@ -407,7 +410,7 @@ func (l *lowerer) stmt(s *cc.Statement) {
 		l.compound(s.CompoundStatement)
 	case cc.StatementExpr:
 		if e := s.ExpressionStatement.ExpressionList; e != nil {
-			l.pos = e.Position()
+			l.setPos(e.Position())
 			l.discard(e)
 		}
 	case cc.StatementSelection:
@@ -454,7 +457,7 @@ func (l *lowerer) labeled(ls *cc.LabeledStatement) {
 }
 
 func (l *lowerer) selection(s *cc.SelectionStatement) {
-	l.pos = s.Position()
+	l.setPos(s.Position())
 	switch s.Case {
 	case cc.SelectionStatementIf:
 		t, done := l.f.newBlock(), l.f.newBlock()
@@ -524,7 +527,7 @@ func (l *lowerer) switchStmt(s *cc.SelectionStatement) {
 }
 
 func (l *lowerer) iteration(s *cc.IterationStatement) {
-	l.pos = s.Position()
+	l.setPos(s.Position())
 	switch s.Case {
 	case cc.IterationStatementWhile:
 		head, body, done := l.f.newBlock(), l.f.newBlock(), l.f.newBlock()
@@ -587,7 +590,7 @@ func (l *lowerer) loopBody(s *cc.Statement, brk, cont *Block) {
 }
 
 func (l *lowerer) jumpStmt(s *cc.JumpStatement) {
-	l.pos = s.Position()
+	l.setPos(s.Position())
 	switch s.Case {
 	case cc.JumpStatementGoto:
 		l.jump(l.label(s.Token2.SrcStr()))
@@ -613,6 +616,8 @@ func (l *lowerer) jumpStmt(s *cc.JumpStatement) {
 			case isAggregate(fr.retT):
 				src := l.aggregate(s.ExpressionList)
 				l.copyMem(slotAddr(fr.retBuf), src, fr.retT.Size())
+			case len(l.frames) == 1:
+				v = l.progResult(s.ExpressionList, fr.retT)
 			default:
 				v = l.scalar(s.ExpressionList, fr.retT)
 			}

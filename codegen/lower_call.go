@@ -28,7 +28,7 @@ const (
 // call lowers a function call: a map method, a helper, a builtin or an
 // inlined static function.
 func (l *lowerer) call(x *cc.PostfixExpression) Operand {
-	l.pos = x.Position()
+	l.setPos(x.Position())
 	callee := unwrap(x.PostfixExpression)
 	args := argList(x.ArgumentExpressionList)
 	if sel, ok := callee.(*cc.PostfixExpression); ok && sel.Case == cc.PostfixExpressionSelect {
@@ -489,7 +489,7 @@ func (l *lowerer) inline(x cc.Node, fd *cc.FunctionDefinition, args []cc.Express
 		}
 		l.defineLocal(b.d, b.v)
 	}
-	savedBreaks, savedConts, savedSw := l.breaks, l.conts, l.sw
+	savedBreaks, savedConts, savedSw, site := l.breaks, l.conts, l.sw, l.pos
 	l.breaks, l.conts, l.sw = nil, nil, nil
 	l.frames = append(l.frames, fr)
 	l.compound(fd.CompoundStatement)
@@ -498,6 +498,7 @@ func (l *lowerer) inline(x cc.Node, fd *cc.FunctionDefinition, args []cc.Express
 	l.breaks, l.conts, l.sw = savedBreaks, savedConts, savedSw
 	l.locals = saved
 	l.setBlock(fr.exit)
+	l.pos = site // the rest of the caller's expression is on the caller's line
 	if fr.retBuf >= 0 {
 		return I(int64(fr.retBuf))
 	}

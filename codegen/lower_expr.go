@@ -77,7 +77,7 @@ func constOf(n cc.ExpressionNode) (int64, bool) {
 		return 0, false
 	}
 	t := n.Type()
-	if t == nil || !(isInteger(t) || isPointer(t)) || hasSideEffects(n) {
+	if t == nil || !(isInteger(t) || isPointer(t)) || hasSideEffects(n) || addressOfObject(n) {
 		return 0, false
 	}
 	switch v := n.Value().(type) {
@@ -327,9 +327,7 @@ func bitfieldType(ast *cc.AST, f *cc.Field) cc.Type {
 func (l *lowerer) rvalue(n cc.ExpressionNode) (Operand, cc.Type) {
 	n = unwrap(n)
 	t := l.typeOf(n)
-	if p := n.Position(); p.IsValid() {
-		l.pos = p
-	}
+	l.setPos(n.Position())
 	if c, ok := constOf(n); ok {
 		if _, isStr := n.Value().(cc.StringValue); !isStr {
 			return I(canon(c, t)), t

@@ -71,14 +71,19 @@ func (l *lowerer) storeBytes(a addr, b []byte) {
 // initList lowers a brace initializer; cc/v4 gives every leaf its offset
 // from the start of the outermost object.
 func (l *lowerer) initList(base addr, t cc.Type, list *cc.InitializerList, zeroFirst bool) {
-	if zeroFirst {
-		l.zero(base, t.Size())
-	}
 	if !isAggregate(t) {
-		if list != nil && list.Initializer != nil {
+		// A scalar ((int){0}) is stored whole: no zeroing first.
+		whole := list != nil && list.Initializer != nil
+		if zeroFirst && !(whole && list.Initializer.AssignmentExpression != nil) {
+			l.zero(base, t.Size())
+		}
+		if whole {
 			l.store(base, t, l.scalar(list.Initializer.AssignmentExpression, t))
 		}
 		return
+	}
+	if zeroFirst {
+		l.zero(base, t.Size())
 	}
 	for it := list; it != nil; it = it.InitializerList {
 		in := it.Initializer

@@ -9,6 +9,9 @@ type pass struct {
 	fn   func(*Func, *config) error
 }
 
+// o0Passes also run at -O0: without them the output does not verify.
+var o0Passes = map[string]bool{"deadcode": true, "ctxoffsets": true}
+
 // passes is the whole pipeline after lowering, in order.
 var passes = []pass{
 	{"deadcode", deadcode},
@@ -17,6 +20,7 @@ var passes = []pass{
 	{"diamonds", diamonds},
 	{"ssa", toSSA},
 	{"globalcopy", globalCopyProp},
+	{"ctxoffsets", ctxOffsets},
 	{"knownbits", knownBits},
 	{"cse", cse},
 	{"globalcopy2", globalCopyProp},
@@ -42,7 +46,7 @@ func runPasses(f *Func, c *config) error {
 		return fmt.Errorf("after lower: %w", err)
 	}
 	for _, p := range passes {
-		if c.optLevel == 0 && p.name != "deadcode" || c.skip[p.name] {
+		if c.optLevel == 0 && !o0Passes[p.name] || c.skip[p.name] {
 			continue
 		}
 		if err := p.fn(f, c); err != nil {
