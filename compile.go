@@ -25,7 +25,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if opts.CPU < 1 || opts.CPU > 4 {
 		return nil, nil, &Error{[]Diagnostic{{Severity: "error", Msg: fmt.Sprintf("-mcpu=v%d: want v1, v2, v3 or v4", opts.CPU)}}}
 	}
-	tp, err := rewrite.TracepointStructs(src, opts.Tracefs)
+	tp, err := rewrite.TracepointStructsBTF(src, opts.Tracefs, opts.BTF)
 	if err != nil {
 		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
 	}
@@ -90,6 +90,9 @@ func link(m *rewrite.Model, res *codegen.Result, src []byte) ([]byte, error) {
 		var last token.Position
 		for j, ins := range p.Insns {
 			pos := p.Lines[j]
+			if j == 0 && pos.Filename != m.File {
+				pos = p.Func.Position() // every function starts a line record
+			}
 			if pos.Filename == m.File && pos.Line > 0 && (pos.Line != last.Line || j == 0) {
 				exts[i].Lines = append(exts[i].Lines, btfgen.LineInfo{InsnOff: uint32(slot), File: m.File,
 					Text: lineText(lines, pos.Line), Line: uint32(pos.Line), Col: uint32(pos.Column)})
@@ -182,6 +185,7 @@ func frontEndError(filename string, src []byte, err error) error {
 		}
 		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: line})
 	}
+	diags = cleanFrontEnd(diags)
 	// Errors in the end-of-input sentinel mean the file ended inside a
 	// declaration: say so at the file's end instead.
 	var kept []Diagnostic
@@ -200,6 +204,36 @@ func frontEndError(filename string, src []byte, err error) error {
 		kept = append(kept, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
 	}
 	return &Error{kept}
+}
+
+// ccOrigin is the "(check.go:5373:check:)" cc/v4 appends to its messages.
+var ccOrigin = regexp.MustCompile(` \(\w+\.go:\d+:\w*:\)$`)
+
+var ccUndefined = regexp.MustCompile(`^undefined: (\S+)$`)
+
+// cleanFrontEnd drops the Go locations cc/v4 appends, its follow-on messages
+// (unpositioned "TODO …", anything about the <invalid type> an earlier
+// error left), words its undeclared-identifier error as C compilers do,
+// and drops repeats.
+func cleanFrontEnd(diags []Diagnostic) []Diagnostic {
+	var out []Diagnostic
+	seen := map[Diagnostic]bool{}
+	for i := range diags {
+		d := &diags[i]
+		d.Msg = ccOrigin.ReplaceAllString(d.Msg, "")
+		if m := ccUndefined.FindStringSubmatch(d.Msg); m != nil {
+			d.Msg = "use of undeclared identifier '" + m[1] + "'"
+		}
+		if strings.HasPrefix(d.Msg, "TODO ") || strings.Contains(d.Msg, "<invalid type>") || seen[*d] {
+			continue
+		}
+		seen[*d] = true
+		out = append(out, *d)
+	}
+	if len(out) == 0 {
+		return diags // only follow-on messages: keep them rather than none
+	}
+	return out
 }
 
 func lastLine(src []byte) int {

@@ -27,7 +27,8 @@ func probeReadsFor(t ebpf.ProgramType) bool {
 	return false
 }
 
-// isKernelType reports types declared from kernel BTF.
+// isKernelType reports types declared from kernel BTF, other than the UAPI
+// program contexts.
 func isKernelType(t cc.Type) bool {
 	var tag cc.Token
 	switch x := t.(type) {
@@ -38,7 +39,20 @@ func isKernelType(t cc.Type) bool {
 	default:
 		return false
 	}
-	return tag.Position().Filename == parse.KernelTypesSource
+	return tag.Position().Filename == parse.KernelTypesSource && !uapiContexts[tag.SrcStr()]
+}
+
+// uapiContexts are the structs program contexts are declared as. Some
+// (bpf_perf_event_data) come from kernel BTF rather than the bundled UAPI
+// header, but the verifier rewrites loads from them: they are read directly,
+// at their fixed UAPI offsets, never probe-read or CO-RE relocated.
+var uapiContexts = map[string]bool{
+	"pt_regs": true, "user_pt_regs": true, "bpf_perf_event_data": true,
+	"bpf_raw_tracepoint_args": true, "xdp_md": true, "__sk_buff": true,
+	"bpf_sock_ops": true, "bpf_sock_addr": true, "bpf_sock": true,
+	"sk_msg_md": true, "sk_reuseport_md": true, "bpf_cgroup_dev_ctx": true,
+	"bpf_sysctl": true, "bpf_sockopt": true, "bpf_sk_lookup": true,
+	"bpf_flow_keys": true,
 }
 
 // probeLoad reads a w-byte scalar of type t from kernel memory at a.

@@ -107,7 +107,7 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		sources = append(sources, cc.Source{Name: "<generated>", Value: c.Generated})
 	}
 	sources = append(sources, cc.Source{Name: filename, Value: src})
-	return cc.Translate(cfg, sources)
+	return translate(cfg, sources)
 }
 
 // slicedPrelude returns the parts of the bundled UAPI and helper headers

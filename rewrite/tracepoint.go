@@ -22,8 +22,15 @@ var DefaultTracefs = []string{"/sys/kernel/tracing", "/sys/kernel/debug/tracing"
 
 // TracepointStructs returns C definitions for the tracepoint structs the
 // source uses. dir overrides the tracefs location (for reproducible builds
-// a directory holding events/<cat>/<evt>/format files).
+// a directory holding events/<cat>/<evt>/format files). Events without a
+// readable format file come from the running kernel's BTF.
 func TracepointStructs(src []byte, dir string) (string, error) {
+	return TracepointStructsBTF(src, dir, "")
+}
+
+// TracepointStructsBTF is TracepointStructs with the BTF of the fallback
+// (tracepoint_btf.go) at btfPath ("": the running kernel's).
+func TracepointStructsBTF(src []byte, dir, btfPath string) (string, error) {
 	seen := map[string]bool{}
 	var names [][2]string
 	for _, m := range tpUse.FindAllSubmatch(src, -1) {
@@ -56,7 +63,11 @@ func TracepointStructs(src []byte, dir string) (string, error) {
 			}
 		}
 		if err != nil {
-			return "", fmt.Errorf("tracepoint %s:%s: cannot read its format file (%v): mount tracefs (mount -t tracefs tracefs /sys/kernel/tracing) or pass --tracefs DIR", n[0], n[1], err)
+			f, berr := formatFromBTF(btfPath, n[0], n[1])
+			if berr != nil {
+				return "", fmt.Errorf("tracepoint %s:%s: cannot read its format file (%v), and %v: mount tracefs (mount -t tracefs tracefs /sys/kernel/tracing) or pass --tracefs DIR", n[0], n[1], err, berr)
+			}
+			data = []byte(f)
 		}
 		def, err := tracepointStruct(n[0], n[1], string(data))
 		if err != nil {

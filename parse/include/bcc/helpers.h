@@ -427,6 +427,18 @@ unsigned long long __bccc_core_enum(int kind, ...);
 #define RAW_TRACEPOINT_PROBE(event) \
 	int raw_tracepoint__##event(struct bpf_raw_tracepoint_args *ctx)
 
+/* Tracepoint __data_loc fields (DIALECT §6). The generated args struct
+ * holds such a field as int data_loc_NAME: the low 16 bits are the data's
+ * offset from the start of the record (args), the high 16 bits its length.
+ * The record is read with probe reads, as BCC does. */
+#define __BCCC_TP_DATA(field) ((char *)args + (args->data_loc_##field & 0xFFFF))
+#define TP_DATA_LOC_READ_CONST(dst, field, length) \
+	do { bpf_probe_read_kernel((void *)(dst), (length), __BCCC_TP_DATA(field)); } while (0)
+#define TP_DATA_LOC_READ(dst, field) \
+	do { bpf_probe_read_kernel((void *)(dst), (u32)args->data_loc_##field >> 16, __BCCC_TP_DATA(field)); } while (0)
+#define TP_DATA_LOC_READ_STR(dst, field, length) \
+	do { bpf_probe_read_kernel_str((void *)(dst), (length), __BCCC_TP_DATA(field)); } while (0)
+
 /* BPF_PROG-style probes (DIALECT §3). A fentry, fexit, fmod_ret or LSM
  * program gets its target's arguments as an array of u64 slots, the return
  * value after them for fexit. BPF_PROG(name, args...) defines the program
