@@ -151,7 +151,10 @@ func TestSymUserLibc(t *testing.T) {
 }
 
 const stackProg = `
-BPF_STACK_TRACE(stacks, 64);
+// One map per stack: two stacks in one map may hash to the same bucket
+// (get_stackid then fails with EEXIST).
+BPF_STACK_TRACE(kstacks, 64);
+BPF_STACK_TRACE(ustacks, 64);
 BPF_ARRAY(ids, s64, 2);
 
 RAW_TRACEPOINT_PROBE(sys_enter)
@@ -160,8 +163,8 @@ RAW_TRACEPOINT_PROBE(sys_enter)
 	if ((u32)bpf_get_current_pid_tgid() != TARGET_TID || ctx->args[1] != GETPID_NR)
 		return 0;
 	int k = 0, u = 1;
-	s64 kid = stacks.get_stackid(ctx, 0);
-	s64 uid = stacks.get_stackid(ctx, BPF_F_USER_STACK);
+	s64 kid = kstacks.get_stackid(ctx, 0);
+	s64 uid = ustacks.get_stackid(ctx, BPF_F_USER_STACK);
 	ids.update(&k, &kid);
 	ids.update(&u, &uid);
 	return 0;
@@ -195,9 +198,7 @@ func TestSymStackTrace(t *testing.T) {
 		}
 		return int64(binary.NativeEndian.Uint64(v))
 	}
-	stacks := b.Table("stacks")
-
-	kaddrs, err := stacks.StackAddrs(stackID(0))
+	kaddrs, err := b.Table("kstacks").StackAddrs(stackID(0))
 	if err != nil {
 		t.Fatalf("kernel stack: %v", err)
 	}
@@ -219,7 +220,7 @@ func TestSymStackTrace(t *testing.T) {
 		}
 	}
 
-	uaddrs, err := stacks.StackAddrs(stackID(1))
+	uaddrs, err := b.Table("ustacks").StackAddrs(stackID(1))
 	if err != nil {
 		t.Fatalf("user stack: %v", err)
 	}
@@ -234,7 +235,7 @@ func TestSymStackTrace(t *testing.T) {
 		t.Errorf("no TestSymStackTrace frame in the user stack %v", uframes)
 	}
 
-	if _, err := stacks.StackAddrs(-14); err == nil || !strings.Contains(err.Error(), "bad address") {
+	if _, err := b.Table("kstacks").StackAddrs(-14); err == nil || !strings.Contains(err.Error(), "bad address") {
 		t.Errorf("StackAddrs(-EFAULT) = %v", err)
 	}
 	if _, err := ids.StackAddrs(0); err == nil {

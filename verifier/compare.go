@@ -3,7 +3,7 @@ package verifier
 // subsumes reports whether old, a state proven safe, allows everything cur
 // does, so that cur needs no further exploration. Dead registers are not
 // compared.
-func subsumes(old, cur *state, live, prec uint16, precSlots uint64) bool {
+func subsumes(old, cur *state, live, prec uint16, precSlots, liveSlots uint64) bool {
 	for i := range old.regs {
 		if live&(1<<i) == 0 {
 			continue
@@ -20,6 +20,9 @@ func subsumes(old, cur *state, live, prec uint16, precSlots uint64) bool {
 		return false
 	}
 	for i := stackSize - int(max(old.depth, cur.depth)); i < stackSize; i++ {
+		if s := slot(int64(i - stackSize)); s < 64 && liveSlots&(1<<s) == 0 {
+			continue // never read again
+		}
 		switch o, n := old.bytes[i], cur.bytes[i]; o {
 		case slotInvalid:
 		case slotMisc:
@@ -27,7 +30,7 @@ func subsumes(old, cur *state, live, prec uint16, precSlots uint64) bool {
 				return false
 			}
 			if n == slotSpill {
-				if r, _ := cur.spilled(i / 8); r.kind != kScalar {
+				if r, _ := cur.spilled(slot(int64(i - stackSize))); r.kind != kScalar {
 					return false
 				}
 			}
@@ -36,7 +39,7 @@ func subsumes(old, cur *state, live, prec uint16, precSlots uint64) bool {
 				if n != slotSpill {
 					return false
 				}
-				if r, _ := cur.spilled(i / 8); r.kind != kScalar || !r.v.isConst() || r.v.value() != 0 {
+				if r, _ := cur.spilled(slot(int64(i - stackSize))); r.kind != kScalar || !r.v.isConst() || r.v.value() != 0 {
 					return false
 				}
 			}
@@ -47,6 +50,9 @@ func subsumes(old, cur *state, live, prec uint16, precSlots uint64) bool {
 		}
 	}
 	for _, sp := range old.spills {
+		if sp.slot < 64 && liveSlots&(1<<sp.slot) == 0 {
+			continue
+		}
 		r, ok := cur.spilled(sp.slot)
 		if !ok {
 			return false

@@ -64,6 +64,7 @@ type checker struct {
 	live  []uint16 // registers live into each instruction
 	prec  []uint16 // registers whose exact value matters, per instruction
 	precS []uint64 // the same for 8-byte stack slots
+	liveS []uint64 // stack slots live into each instruction
 	gpl   bool
 
 	explored  [][]*checkpoint
@@ -77,6 +78,7 @@ type checker struct {
 	cur       *path    // the path being stepped, for warnings
 	pending   *failure // a failure found where no failure can be returned
 	decided   []bool   // comparisons some path found one-sided
+	stackVia  []uint64 // the slots loads read through a copy of fp
 	restart   bool     // a comparison got decided for the first time // the last size argument checked, for allocations
 }
 
@@ -177,21 +179,24 @@ func (c *checker) initial() *state {
 
 // run explores the program. Comparisons only make their operands precise
 // once some path decides them (one side impossible), as in the kernel;
-// when a new comparison gets decided, states pruned earlier may have
-// differed in its operands, so the exploration starts again with the
+// when a round finds newly decided comparisons, states it pruned may have
+// differed in their operands, so the exploration starts again with the
 // wider precision. The decided set only grows, so this ends.
 func (c *checker) run() {
 	if len(c.insns) == 0 {
 		return
 	}
 	c.decided = make([]bool, len(c.insns))
+	c.stackVia = make([]uint64, len(c.insns))
 	for round := 0; ; round++ {
 		if round == maxRounds {
 			for i := range c.decided {
 				c.decided[i] = true
+				c.stackVia[i] = ^uint64(0)
 			}
 		}
 		c.prec, c.precS = precision(c)
+		c.liveS = slotLiveness(c)
 		c.restart = false
 		c.explore()
 		if !c.restart || round > maxRounds {
@@ -210,7 +215,7 @@ func (c *checker) run() {
 }
 
 // maxRounds bounds the restarts before every comparison counts as precise.
-const maxRounds = 8
+const maxRounds = 16
 
 func (c *checker) explore() {
 	stack := []path{{pc: 0, st: c.initial()}}
@@ -223,9 +228,6 @@ func (c *checker) explore() {
 				break
 			}
 			c.processed++
-			if c.restart {
-				return
-			}
 			if c.processed > c.opts.Budget {
 				if c.opts.Budget < complexityLimit {
 					return // no verdict
@@ -295,7 +297,7 @@ func (c *checker) visit(p *path) bool {
 		if e.branches > 0 {
 			continue
 		}
-		if subsumes(e.st, p.st, live, prec, c.precS[p.pc]) {
+		if subsumes(e.st, p.st, live, prec, c.precS[p.pc], c.liveS[p.pc]) {
 			e.hits++
 			c.endPath(p.cp)
 			return true

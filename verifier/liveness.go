@@ -86,3 +86,64 @@ func regsOf(ins asm.Instruction) (use, def uint16) {
 	}
 	return use, def
 }
+
+// slotLiveness computes, for each instruction, the 8-byte stack slots
+// (bit i: fp-8*(i+1)) some path from it may read before overwriting.
+// Reads through registers other than r10, and helper calls, may read any
+// slot.
+func slotLiveness(c *checker) []uint64 {
+	n := len(c.insns)
+	succ := successors(c)
+	live := make([]uint64, n)
+	for changed := true; changed; {
+		changed = false
+		for i := n - 1; i >= 0; i-- {
+			var out uint64
+			for _, s := range succ[i] {
+				if s < n {
+					out |= live[s]
+				}
+			}
+			in := out
+			ins := c.insns[i]
+			op := ins.OpCode
+			switch cls := op.Class(); {
+			case cls == asm.LdXClass:
+				if s, ok := fpSlot(ins.Src, ins.Offset); ok {
+					in |= slotsOf(s, ins.Offset, op.Size())
+				} else if ins.Src != asm.R10 {
+					in |= c.stackVia[i]
+				}
+			case cls == asm.StClass, cls == asm.StXClass:
+				if s, ok := fpSlot(ins.Dst, ins.Offset); ok {
+					if op.Mode() == asm.AtomicMode {
+						in |= 1 << s
+					} else if op.Size() == asm.DWord && ins.Offset%8 == 0 {
+						in &^= 1 << s
+					}
+				}
+			case cls.IsJump() && op.JumpOp() == asm.Call:
+				in = ^uint64(0)
+			}
+			if in != live[i] {
+				live[i] = in
+				changed = true
+			}
+		}
+	}
+	return live
+}
+
+// slotsOf are the slots a fixed fp-relative access of size touches.
+func slotsOf(first int, off int16, size asm.Size) uint64 {
+	last := slot(int64(off) + int64(sizeOf(size)) - 1)
+	var m uint64
+	for s := last; s <= first; s++ {
+		if s >= 0 && s < 64 {
+			m |= 1 << s
+		}
+	}
+	return m
+}
+
+func sizeOf(s asm.Size) int { return int(sizeBytes(s)) }

@@ -24,6 +24,17 @@ func (c *checker) load(p *path, ins asm.Instruction) *failure {
 	if f := c.readable(p.st, ins.Src); f != nil {
 		return f
 	}
+	if b := p.st.regs[ins.Src]; ins.Src != asm.R10 && b.kind == kStack && b.v.isConst() {
+		// A fixed read of the stack through a copy of fp is a fill (a
+		// variable read gives an unknown number): the slot analyses
+		// must know which slots it reads; if these are new, start again.
+		at := b.off + int64(ins.Offset) + int64(b.v.value())
+		m := slotsOf(slot(at), int16(max(at, -stackSize)), ins.OpCode.Size())
+		if m&^c.stackVia[p.pc] != 0 {
+			c.stackVia[p.pc] |= m
+			c.restart = true
+		}
+	}
 	size := sizeBytes(ins.OpCode.Size())
 	r, f := c.access(p, ins.Src, int64(ins.Offset), size, false, reg{})
 	if f != nil {

@@ -41,8 +41,8 @@ func precision(c *checker) ([]uint16, []uint64) {
 				if out&bit(ins.Dst) != 0 {
 					if s, ok := fpSlot(ins.Src, ins.Offset); ok {
 						sin |= 1 << s // a fill of a precise value
-					} else if ins.Src != asm.R10 {
-						sin = ^uint64(0) // maybe the stack, through a copy of fp
+					} else {
+						sin |= c.stackVia[i] // the stack, through a copy of fp
 					}
 				}
 			case cls == asm.StClass:
