@@ -45,6 +45,13 @@ func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 		l.errorf(x, "indirect calls are not supported in BPF programs")
 	}
 	name := id.Token.SrcStr()
+	if name == "bpf_trace_printk_" && len(args) > 0 {
+		if s, ok := unwrap(args[0]).(*cc.PrimaryExpression); ok && s.Case == cc.PrimaryExpressionString {
+			if w := printkFormatWarning(s.Token.SrcStr()); w != "" {
+				l.warnf(s, "%s", w)
+			}
+		}
+	}
 	d, _ := id.ResolvedTo().(*cc.Declarator)
 	if d != nil {
 		if hid, ok := l.m.Helpers[d]; ok {
