@@ -218,6 +218,11 @@ func (c *checker) run() {
 const maxRounds = 16
 
 func (c *checker) explore() {
+	if c.opts.Unprivileged && !unprivLoadable(c.prog.Type) {
+		c.report(Error, path{pc: 0}, fail("unprivileged", "only socket filters and cgroup skb programs load without CAP_BPF", nil,
+			"%s programs cannot be loaded by unprivileged users", progTypeName(c.prog.Type)))
+		return
+	}
 	stack := []path{{pc: 0, st: c.initial()}}
 	for len(stack) > 0 && !c.failed {
 		p := stack[len(stack)-1]
@@ -372,8 +377,17 @@ func (c *checker) warn(p path, f *failure) *failure {
 	if c.opts.Unprivileged {
 		return f
 	}
-	c.report(Warning, p, f)
+	if unprivLoadable(c.prog.Type) {
+		// Other types need privileges anyway: no point warning.
+		c.report(Warning, p, f)
+	}
 	return nil
+}
+
+// unprivLoadable are the program types the kernel loads without CAP_BPF
+// (when kernel.unprivileged_bpf_disabled allows it at all).
+func unprivLoadable(t ebpf.ProgramType) bool {
+	return t == ebpf.SocketFilter || t == ebpf.CGroupSKB
 }
 
 // Constants the kernel uses.
