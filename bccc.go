@@ -18,6 +18,7 @@ type Options struct {
 	Kconfig     string            // --kconfig: kernel config for CONFIG_* (default /proc/config.gz or /boot/config-RELEASE)
 	Release     string            // --kernel-release: for LINUX_VERSION_CODE (default: uname -r)
 	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)
+	Arch        string            // --target-arch: "x86_64" (default) or "arm64": pt_regs layout and syscall symbols
 }
 
 // Object is a compiled BPF ELF object.

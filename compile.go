@@ -29,11 +29,11 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if err != nil {
 		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
 	}
-	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release})
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release, Arch: opts.Arch})
 	if err != nil {
 		return nil, nil, frontEndError(filename, src, err)
 	}
-	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs})
+	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs, Arch: opts.Arch})
 	if len(errs) > 0 {
 		return nil, nil, diagErrors(filename, errs...)
 	}

@@ -59,7 +59,8 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `usage:
   bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN]
                [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] [--btf FILE] [--tracefs DIR]
-               [--kconfig FILE] [--kernel-release R] file.c   (- reads stdin)
+               [--kconfig FILE] [--kernel-release R] [--target-arch x86_64|arm64]
+               file.c   (- reads stdin)
   bccc gen [compile flags] -ident NAME [-go-package PKG] [-o|-output-dir DIR] [-output-stem S]
            [-output-suffix S] [-tags T] [-type CTYPE]... [-no-global-types] file.c
            (bpf2go's Go bindings, STEM_bpfel.o and STEM_bpfel.go; STEM defaults to NAME in
@@ -151,6 +152,23 @@ func compileCmd(args []string, stdin io.Reader, stdout, stderr io.Writer, lintOn
 			opts.BTF = v
 		case strings.HasPrefix(a, "--btf="):
 			opts.BTF = a[len("--btf="):]
+		case a == "--target-arch" || strings.HasPrefix(a, "--target-arch="):
+			v := strings.TrimPrefix(a, "--target-arch=")
+			if a == "--target-arch" {
+				var ok bool
+				if v, ok = next(&i, a); !ok {
+					return 1
+				}
+			}
+			switch v {
+			case "x86_64", "x86", "amd64":
+				opts.Arch = "x86_64"
+			case "arm64", "aarch64":
+				opts.Arch = "arm64"
+			default:
+				fmt.Fprintf(stderr, "bccc: error: unknown --target-arch %s (want x86_64 or arm64)\n", v)
+				return 1
+			}
 		case a == "--tracefs":
 			v, ok := next(&i, a)
 			if !ok {
