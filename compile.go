@@ -33,7 +33,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if err != nil {
 		return nil, nil, frontEndError(filename, src, err)
 	}
-	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs, Arch: opts.Arch})
+	model, errs := rewrite.Rewrite(ast, filename, rewrite.Options{Progs: opts.Progs, Arch: opts.Arch, Source: src})
 	if len(errs) > 0 {
 		return nil, nil, diagErrors(filename, errs...)
 	}

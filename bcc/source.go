@@ -39,7 +39,7 @@ func analyzeSource(name string, src []byte, o bccc.Options) (info *sourceInfo) {
 	if err != nil {
 		return nil
 	}
-	model, errs := rewrite.Rewrite(ast, name, rewrite.Options{Progs: o.Progs})
+	model, errs := rewrite.Rewrite(ast, name, rewrite.Options{Progs: o.Progs, Source: src})
 	if len(errs) > 0 {
 		return nil
 	}

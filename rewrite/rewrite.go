@@ -63,6 +63,7 @@ type Model struct {
 	Helpers map[*cc.Declarator]int64 // function-pointer constants: helper ID
 	License string
 	Arch    string
+	Source  []byte // the user's file, to tell macro expansions from its text
 }
 
 // Error is a positioned diagnostic.
@@ -75,13 +76,14 @@ func (e *Error) Error() string { return fmt.Sprintf("%v: %s", e.Pos, e.Msg) }
 
 // Options are the rewrite inputs that do not come from the source.
 type Options struct {
-	Progs []string // NAME=TYPE[:TARGET]
-	Arch  string
+	Progs  []string // NAME=TYPE[:TARGET]
+	Arch   string
+	Source []byte // the user's file
 }
 
 // Rewrite builds the model of a translation unit whose main file is file.
 func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
-	m := &Model{AST: ast, File: file, MapOf: map[*cc.Declarator]*Map{}, Helpers: map[*cc.Declarator]int64{}, License: "GPL", Arch: opts.Arch}
+	m := &Model{AST: ast, File: file, MapOf: map[*cc.Declarator]*Map{}, Helpers: map[*cc.Declarator]int64{}, License: "GPL", Arch: opts.Arch, Source: opts.Source}
 	var errs []error
 	explicit := map[string]progSpec{}
 	for _, p := range opts.Progs {

@@ -33,19 +33,8 @@ BPF_LPM_TRIE(s_lpm2, struct key);
 BPF_LPM_TRIE(s_lpm3, u64, u32);
 BPF_LPM_TRIE(s_lpm4, u64, u32, 16);
 
-#define ALL(m, K, V) do { \
-	K k = {}; \
-	V v = {}, *p; \
-	p = m.lookup(&k); \
-	if (p) \
-		n += *p; \
-	p = m.lookup_or_try_init(&k, &v); \
-	if (p) \
-		n += *p; \
-	m.update(&k, &v); \
-	m.insert(&k, &v); \
-	m.delete(&k); \
-} while (0)
+/* Every map gets the same calls, written out: BCC (and bccc) reject map
+ * methods called from a macro expansion. */
 
 static int all_init(void)
 {
@@ -57,24 +46,240 @@ static int all_init(void)
 int table_set(struct xdp_md *ctx)
 {
 	u64 n = 0;
-	ALL(t_hash, struct key, u64);
-	ALL(t_hash_np, u32, u64);
-	ALL(t_array, int, u32);
-	ALL(t_percpu_hash, u32, u64);
-	ALL(t_percpu_array, int, u64);
-	ALL(t_lru_hash, u64, u64);
-	ALL(t_lru_percpu_hash, u32, u32);
-	ALL(t_hist_array, int, u64);
-	ALL(t_hist_hash, u32, u64);
-	ALL(s_hash1, u64, u64);
-	ALL(s_hash4, u32, u16);
-	ALL(s_array1, int, u64);
-	ALL(s_array3, int, u32);
-	ALL(s_percpu_hash, u32, u64);
-	ALL(s_percpu_array, int, u64);
-	ALL(s_hist3, u64, u64);
-	ALL(s_lpm2, struct key, u64);
-	ALL(s_lpm4, u64, u32);
+	{
+		struct key k = {};
+		u64 v = {}, *p;
+		p = t_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_hash.update(&k, &v);
+		t_hash.insert(&k, &v);
+		t_hash.delete(&k);
+	}
+	{
+		u32 k = {};
+		u64 v = {}, *p;
+		p = t_hash_np.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_hash_np.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_hash_np.update(&k, &v);
+		t_hash_np.insert(&k, &v);
+		t_hash_np.delete(&k);
+	}
+	{
+		int k = {};
+		u32 v = {}, *p;
+		p = t_array.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_array.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_array.update(&k, &v);
+		t_array.insert(&k, &v);
+		t_array.delete(&k);
+	}
+	{
+		u32 k = {};
+		u64 v = {}, *p;
+		p = t_percpu_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_percpu_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_percpu_hash.update(&k, &v);
+		t_percpu_hash.insert(&k, &v);
+		t_percpu_hash.delete(&k);
+	}
+	{
+		int k = {};
+		u64 v = {}, *p;
+		p = t_percpu_array.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_percpu_array.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_percpu_array.update(&k, &v);
+		t_percpu_array.insert(&k, &v);
+		t_percpu_array.delete(&k);
+	}
+	{
+		u64 k = {};
+		u64 v = {}, *p;
+		p = t_lru_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_lru_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_lru_hash.update(&k, &v);
+		t_lru_hash.insert(&k, &v);
+		t_lru_hash.delete(&k);
+	}
+	{
+		u32 k = {};
+		u32 v = {}, *p;
+		p = t_lru_percpu_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_lru_percpu_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_lru_percpu_hash.update(&k, &v);
+		t_lru_percpu_hash.insert(&k, &v);
+		t_lru_percpu_hash.delete(&k);
+	}
+	{
+		int k = {};
+		u64 v = {}, *p;
+		p = t_hist_array.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_hist_array.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_hist_array.update(&k, &v);
+		t_hist_array.insert(&k, &v);
+		t_hist_array.delete(&k);
+	}
+	{
+		u32 k = {};
+		u64 v = {}, *p;
+		p = t_hist_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = t_hist_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		t_hist_hash.update(&k, &v);
+		t_hist_hash.insert(&k, &v);
+		t_hist_hash.delete(&k);
+	}
+	{
+		u64 k = {};
+		u64 v = {}, *p;
+		p = s_hash1.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_hash1.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_hash1.update(&k, &v);
+		s_hash1.insert(&k, &v);
+		s_hash1.delete(&k);
+	}
+	{
+		u32 k = {};
+		u16 v = {}, *p;
+		p = s_hash4.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_hash4.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_hash4.update(&k, &v);
+		s_hash4.insert(&k, &v);
+		s_hash4.delete(&k);
+	}
+	{
+		int k = {};
+		u64 v = {}, *p;
+		p = s_array1.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_array1.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_array1.update(&k, &v);
+		s_array1.insert(&k, &v);
+		s_array1.delete(&k);
+	}
+	{
+		int k = {};
+		u32 v = {}, *p;
+		p = s_array3.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_array3.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_array3.update(&k, &v);
+		s_array3.insert(&k, &v);
+		s_array3.delete(&k);
+	}
+	{
+		u32 k = {};
+		u64 v = {}, *p;
+		p = s_percpu_hash.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_percpu_hash.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_percpu_hash.update(&k, &v);
+		s_percpu_hash.insert(&k, &v);
+		s_percpu_hash.delete(&k);
+	}
+	{
+		int k = {};
+		u64 v = {}, *p;
+		p = s_percpu_array.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_percpu_array.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_percpu_array.update(&k, &v);
+		s_percpu_array.insert(&k, &v);
+		s_percpu_array.delete(&k);
+	}
+	{
+		u64 k = {};
+		u64 v = {}, *p;
+		p = s_hist3.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_hist3.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_hist3.update(&k, &v);
+		s_hist3.insert(&k, &v);
+		s_hist3.delete(&k);
+	}
+	{
+		struct key k = {};
+		u64 v = {}, *p;
+		p = s_lpm2.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_lpm2.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_lpm2.update(&k, &v);
+		s_lpm2.insert(&k, &v);
+		s_lpm2.delete(&k);
+	}
+	{
+		u64 k = {};
+		u32 v = {}, *p;
+		p = s_lpm4.lookup(&k);
+		if (p)
+			n += *p;
+		p = s_lpm4.lookup_or_try_init(&k, &v);
+		if (p)
+			n += *p;
+		s_lpm4.update(&k, &v);
+		s_lpm4.insert(&k, &v);
+		s_lpm4.delete(&k);
+	}
 
 	struct key sk = {1, 2};
 	t_hash.increment(sk);
