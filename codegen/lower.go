@@ -92,6 +92,7 @@ type lowerer struct {
 	cur    *Block
 	locals map[*cc.Declarator]*local
 	frames []*frame
+	progCtx *cc.Declarator // the program's first parameter (packet headers read through it)
 	breaks []*Block
 	conts  []*Block
 	sw     []*switchCtx
@@ -148,6 +149,10 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	ft := p.Func.Declarator.Type().(*cc.FunctionType)
 	fr := &frame{fd: p.Func, retBuf: -1, retT: ft.Result(), labels: map[string]*Block{}}
 	l.frames = []*frame{fr}
+	l.progCtx = nil
+	if ps := ft.Parameters(); len(ps) > 0 {
+		l.progCtx = ps[0].Declarator
+	}
 	var userRegs VReg // syscall wrappers: the user's pt_regs (syscall_args.go)
 	for i, prm := range ft.Parameters() {
 		d := prm.Declarator

@@ -456,26 +456,48 @@ func (l *lowerer) inline(x cc.Node, fd *cc.FunctionDefinition, args []cc.Express
 	if ft.IsVariadic() {
 		l.errorf(x, "variadic function %s is not supported", fd.Declarator.Name())
 	}
-	type bound struct {
-		d   *cc.Declarator
-		v   Operand
-		agg addr
-	}
-	var bs []bound
+	var bs []inlineArg
 	for i, p := range params {
 		pt := p.Type()
 		if isAggregate(pt) {
-			bs = append(bs, bound{d: p.Declarator, agg: l.aggregate(args[i])})
+			bs = append(bs, inlineArg{d: p.Declarator, agg: l.aggregate(args[i])})
 			continue
 		}
-		v := l.scalar(args[i], pt)
-		if !v.IsImm {
-			r := l.f.newVReg()
-			l.mov(r, v)
-			v = R(r)
-		}
-		bs = append(bs, bound{d: p.Declarator, v: v})
+		bs = append(bs, inlineArg{d: p.Declarator, v: l.keep(l.scalar(args[i], pt))})
 	}
+	return l.inlineBody(fd, ft, bs)
+}
+
+// inlineArg is a parameter of an inlined function and its value.
+type inlineArg struct {
+	d   *cc.Declarator
+	v   Operand
+	agg addr
+}
+
+// inlineVals inlines a static function on argument values already
+// computed (for calls the compiler makes itself); all are scalars.
+func (l *lowerer) inlineVals(fd *cc.FunctionDefinition, vals ...Operand) Operand {
+	ft := fd.Declarator.Type().(*cc.FunctionType)
+	var bs []inlineArg
+	for i, p := range ft.Parameters() {
+		bs = append(bs, inlineArg{d: p.Declarator, v: l.keep(l.convert(vals[i], l.m.AST.ULongLong, p.Type()))})
+	}
+	return l.inlineBody(fd, ft, bs)
+}
+
+// keep copies a value into a register of its own, so that evaluating
+// later arguments (x++) cannot change it.
+func (l *lowerer) keep(v Operand) Operand {
+	if v.IsImm {
+		return v
+	}
+	r := l.f.newVReg()
+	l.mov(r, v)
+	return R(r)
+}
+
+func (l *lowerer) inlineBody(fd *cc.FunctionDefinition, ft *cc.FunctionType, bs []inlineArg) Operand {
 	fr := &frame{fd: fd, retBuf: -1, retT: ft.Result(), exit: l.f.newBlock(), labels: map[string]*Block{}}
 	if isAggregate(fr.retT) {
 		fr.retBuf = l.f.newSlot(fd.Declarator.Name()+".ret", fr.retT.Size(), int64(fr.retT.Align()))

@@ -13,6 +13,7 @@ type lval struct {
 	a   addr
 	t   cc.Type
 	bf  *cc.Field
+	pkt *pktField // a <bcc/proto.h> header field in the packet
 }
 
 // promote applies the integer promotions.

@@ -124,6 +124,9 @@ func (l *lowerer) loadLval(lv lval) Operand {
 	if lv.reg != 0 {
 		return R(lv.reg)
 	}
+	if lv.pkt != nil {
+		return l.convert(l.packetAccess(lv.pkt, nil), l.m.AST.ULongLong, lv.t)
+	}
 	if lv.bf != nil {
 		return l.loadBitfield(lv)
 	}
@@ -133,6 +136,10 @@ func (l *lowerer) loadLval(lv lval) Operand {
 func (l *lowerer) storeLval(lv lval, v Operand) {
 	if lv.reg != 0 {
 		l.mov(lv.reg, v)
+		return
+	}
+	if lv.pkt != nil {
+		l.packetAccess(lv.pkt, &v)
 		return
 	}
 	if lv.bf != nil {
@@ -299,6 +306,9 @@ func (l *lowerer) lvalue(n cc.ExpressionNode) lval {
 			base := l.aggregate(x.PostfixExpression)
 			return l.member(base, x.Field(), t)
 		case cc.PostfixExpressionPSelect:
+			if lv, ok := l.packetLval(x); ok {
+				return lv
+			}
 			p, pt := l.rvalue(x.PostfixExpression)
 			return l.member(l.ptrAddr(l.toReg(p), pt), x.Field(), t)
 		case cc.PostfixExpressionComplit:

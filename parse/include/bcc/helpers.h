@@ -515,6 +515,86 @@ static __always_inline unsigned long long load_dword(void *skb, unsigned long lo
 	return __builtin_bswap64(v);
 }
 
+/* BCC's bit-field extract and insert on packet data (DIALECT §9.3): bsz
+ * bits, bofs bits into the big-endian bytes at off, counted from the most
+ * significant bit. bccc calls them for the fields of <bcc/proto.h>
+ * headers; with constant bofs and bsz the width choice folds away. */
+static __always_inline unsigned long long bpf_dext_pkt(void *pkt, unsigned long long off, unsigned long long bofs, unsigned long long bsz)
+{
+	unsigned long long v, w;
+	if (bofs + bsz <= 8) {
+		v = load_byte(pkt, off);
+		w = 8;
+	} else if (bofs + bsz <= 16) {
+		v = load_half(pkt, off);
+		w = 16;
+	} else if (bofs + bsz <= 32) {
+		v = load_word(pkt, off);
+		w = 32;
+	} else if (bofs + bsz <= 64) {
+		v = load_dword(pkt, off);
+		w = 64;
+	} else {
+		return 0;
+	}
+	if (bsz >= 64)
+		return v;
+	return (v >> (w - bofs - bsz)) & ((1ULL << bsz) - 1);
+}
+
+static __always_inline void bpf_dins_pkt(void *pkt, unsigned long long off, unsigned long long bofs, unsigned long long bsz, unsigned long long val)
+{
+	unsigned long long w = bofs + bsz <= 8 ? 8 : bofs + bsz <= 16 ? 16 : bofs + bsz <= 32 ? 32 : 64;
+	unsigned long long shift = w - bofs - bsz;
+	unsigned long long mask = (bsz >= 64 ? ~0ULL : (1ULL << bsz) - 1) << shift;
+	unsigned long long v = 0;
+	if (bsz != w) /* only part of the bytes: keep the other bits */
+		v = bpf_dext_pkt(pkt, off, 0, w);
+	v = (v & ~mask) | ((val << shift) & mask);
+	if (w == 8) {
+		u8 b = v;
+		bpf_skb_store_bytes(pkt, off, &b, 1, 0);
+	} else if (w == 16) {
+		u16 b = __builtin_bswap16(v);
+		bpf_skb_store_bytes(pkt, off, &b, 2, 0);
+	} else if (w == 32) {
+		u32 b = __builtin_bswap32(v);
+		bpf_skb_store_bytes(pkt, off, &b, 4, 0);
+	} else {
+		u64 b = __builtin_bswap64(v);
+		bpf_skb_store_bytes(pkt, off, &b, 8, 0);
+	}
+}
+
+/* Big-endian stores of one width, for bccc's <bcc/proto.h> field writes. */
+static __always_inline void __bccc_store_be8(void *skb, unsigned long long off, unsigned long long v)
+{
+	u8 b = v;
+	bpf_skb_store_bytes(skb, off, &b, 1, 0);
+}
+
+static __always_inline void __bccc_store_be16(void *skb, unsigned long long off, unsigned long long v)
+{
+	u16 b = __builtin_bswap16(v);
+	bpf_skb_store_bytes(skb, off, &b, 2, 0);
+}
+
+static __always_inline void __bccc_store_be32(void *skb, unsigned long long off, unsigned long long v)
+{
+	u32 b = __builtin_bswap32(v);
+	bpf_skb_store_bytes(skb, off, &b, 4, 0);
+}
+
+static __always_inline void __bccc_store_be64(void *skb, unsigned long long off, unsigned long long v)
+{
+	u64 b = __builtin_bswap64(v);
+	bpf_skb_store_bytes(skb, off, &b, 8, 0);
+}
+
+/* BCC's cursor_advance: yields the cursor, then moves it n bytes on. */
+#define cursor_advance(_cursor, _len) \
+	({ void *__bccc_tmp = (_cursor); (_cursor) += (_len); __bccc_tmp; })
+
 /* BCC replaces bpf_num_cpus() with the number of CPUs online when it
  * compiles; the front end predefines that count (parse/cpus.go). */
 #define bpf_num_cpus() (__BCCC_ONLINE_CPUS)
