@@ -56,6 +56,7 @@ var toolTests = map[string]func(t *testing.T){
 	"funccount":     testFunccount,
 	"hardirqs":      testHardirqs,
 	"solisten":      testSolisten,
+	"profile":       testProfile,
 }
 
 func TestTools(t *testing.T) {
@@ -1166,5 +1167,49 @@ func testSolisten(t *testing.T) {
 	if toolNum(e.Get("pid")) != int64(os.Getpid()) || toolNum(e.Get("backlog")) != 77 || toolNum(e.Get("family")) != syscall.AF_INET ||
 		string(toolBytes(e.Get("laddr"))) != "\x7f\x00\x00\x01" {
 		t.Errorf("listen event %s: want pid %d, backlog 77, AF_INET 127.0.0.1", e, os.Getpid())
+	}
+}
+
+func testProfile(t *testing.T) {
+	r := startTool(t, "profile", "do_perf_event=PERF_EVENT")
+	if err := r.b.AttachPerfEvent(bcc.PerfTypeSoftware, bcc.PerfSWCPUClock, 0, 499, -1, -1, "do_perf_event"); err != nil {
+		t.Fatal(err)
+	}
+	// Burn CPU in this process: the samples count its pid.
+	x := 0
+	for end := time.Now().Add(300 * time.Millisecond); time.Now().Before(end); {
+		for i := 0; i < 1e5; i++ {
+			x += i
+		}
+	}
+	_ = x
+	kvs, err := r.b.Table("counts").Decoded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	comm, _ := os.ReadFile("/proc/self/comm")
+	var samples int64
+	userStack := false
+	for _, kv := range kvs {
+		k := kv.Key.(bcc.Struct)
+		if toolNum(k.Get("pid")) != int64(os.Getpid()) {
+			continue
+		}
+		samples += toolNum(kv.Value)
+		if k.Get("name") != strings.TrimSpace(string(comm)) {
+			t.Errorf("counts[%s]: want name %q", k, strings.TrimSpace(string(comm)))
+		}
+		if id := toolNum(k.Get("user_stack_id")); id >= 0 {
+			if _, err := r.b.Table("stack_traces").Lookup(toolKey32(uint32(id))); err != nil {
+				t.Errorf("user stack %d: %v", id, err)
+			}
+			userStack = true
+		}
+	}
+	if samples == 0 {
+		t.Fatalf("no sample of this process (pid %d) among %d entries", os.Getpid(), len(kvs))
+	}
+	if !userStack {
+		t.Errorf("no user stack in the %d samples of this process", samples)
 	}
 }

@@ -19,7 +19,7 @@ import (
 // Attachment describes one attached program.
 type Attachment struct {
 	Prog   string // C function name
-	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "uprobe", "uretprobe", "xdp"
+	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "uprobe", "uretprobe", "xdp", "perf_event"
 	Target string // the function, "cat:evt", "path:symbol" or interface
 }
 

@@ -22,15 +22,25 @@ import (
 	"github.com/bccc-dev/bccc"
 	"github.com/bccc-dev/bccc/bcc"
 	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
 )
 
 const runUsage = `usage: bccc run [flags] prog.c
   Compiles prog.c, loads it, attaches its programs by BCC's conventions
   (kprobe__FN, kretprobe__FN, TRACEPOINT_PROBE, RAW_TRACEPOINT_PROBE, or
-  --prog NAME=TYPE:TARGET), streams its bpf_trace_printk lines and its perf
-  and ring buffer events, and prints its maps every -i seconds and at the
-  end (Ctrl-C, SIGTERM or --duration). Maps declared with BPF_HISTOGRAM print
-  as BCC's print_log2_hist, hash and array maps as MAP[KEY] = VALUE lines.
+  --prog NAME=TYPE:TARGET; --prog NAME=PERF_EVENT programs sample the CPU
+  clock of every CPU, --perf-freq times a second, as BCC's profile), streams
+  its bpf_trace_printk lines and its perf and ring buffer events, and
+  prints its maps every -i seconds and at the end (Ctrl-C, SIGTERM or
+  --duration), as a BCC tool would:
+    - histograms (BPF_HISTOGRAM, --hist, --linear) are always printed, as
+      BCC's print_log2_hist and print_linear_hist;
+    - maps named with --print are printed as MAP[KEY] = VALUE lines;
+    - a program that prints nothing itself (no bpf_trace_printk, no perf or
+      ring buffer) has its other hash and array maps printed too, except
+      those holding in-flight state: maps it deletes entries from (start,
+      inflight: a timestamp kept from entry to exit) and one-entry per-CPU
+      arrays (scratch space).
   A probe that cannot be attached (no kprobes in the kernel, no such
   function or tracepoint) is an error, exit status 1, unless -k is given.
 flags:
@@ -41,6 +51,8 @@ flags:
   --json                     one JSON object per line
   -k, --keep-going           run what could be attached when some probes cannot be
   --xdp DEV                  attach the XDP programs to network device DEV
+  --perf-freq HZ             samples a second of PERF_EVENT programs (default 49)
+  --print MAP                print MAP (repeatable)
   --hist MAP                 print MAP as a log2 histogram
   --linear MAP               print MAP as a linear histogram
   --event MAP=TYPE           decode MAP's perf/ring buffer records as TYPE
@@ -56,13 +68,15 @@ type runFlags struct {
 	keepGoing bool
 	allTrace  bool
 	xdp       string
+	perfFreq  uint64
+	print     map[string]bool
 	hist      map[string]bool
 	linear    map[string]bool
 	events    map[string]string
 }
 
 func parseRunFlags(args []string) (*runFlags, error) {
-	f := &runFlags{hist: map[string]bool{}, linear: map[string]bool{}, events: map[string]string{}}
+	f := &runFlags{perfFreq: 49, print: map[string]bool{}, hist: map[string]bool{}, linear: map[string]bool{}, events: map[string]string{}}
 	f.opts.Defines = map[string]string{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -124,14 +138,17 @@ func parseRunFlags(args []string) (*runFlags, error) {
 			f.allTrace = true
 		case name == "--xdp":
 			f.xdp, err = arg()
-		case name == "--hist" || name == "--linear":
+		case name == "--perf-freq":
 			var v string
 			if v, err = arg(); err == nil {
-				if name == "--hist" {
-					f.hist[v] = true
-				} else {
-					f.linear[v] = true
+				if f.perfFreq, err = strconv.ParseUint(v, 10, 64); err != nil || f.perfFreq == 0 {
+					err = fmt.Errorf("--perf-freq %s: want a number of samples a second", v)
 				}
+			}
+		case name == "--print" || name == "--hist" || name == "--linear":
+			var v string
+			if v, err = arg(); err == nil {
+				map[string]map[string]bool{"--print": f.print, "--hist": f.hist, "--linear": f.linear}[name][v] = true
 			}
 		case name == "--event":
 			var v string
@@ -226,13 +243,19 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return fail("--event %s=%s: %v", m, t, strings.TrimPrefix(err.Error(), "bcc: "))
 		}
 	}
-	for _, set := range []map[string]bool{f.hist, f.linear} {
+	for _, set := range []map[string]bool{f.print, f.hist, f.linear} {
 		for m := range set {
 			if b.Table(m) == nil {
 				return fail("no map %s (maps: %s)", m, strings.Join(b.TableNames(), ", "))
 			}
 		}
 	}
+	for m := range f.print {
+		if t := b.Table(m); !t.IsHistogram() && !f.hist[m] && !f.linear[m] && !printable[t.Type()] {
+			return fail("--print %s: cannot print a %s map (bccc run prints hash and array maps and histograms)", m, t.Type())
+		}
+	}
+	shown := shownMaps(b, f)
 	out := &output{w: stdout, json: f.json}
 
 	// Buffers are opened before attaching, so no event is missed.
@@ -263,26 +286,29 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 
 	// Attach.
 	attachErr := b.AttachAll()
-	if f.xdp != "" {
-		for _, name := range b.ProgramNames() {
-			if b.Spec.Programs[name].Type == ebpf.XDP {
-				if err := b.AttachXDP(f.xdp, name, 0); err != nil {
-					attachErr = errors.Join(attachErr, err)
-				}
+	for _, name := range b.ProgramNames() {
+		var err error
+		switch b.Spec.Programs[name].Type {
+		case ebpf.XDP:
+			if f.xdp != "" {
+				err = b.AttachXDP(f.xdp, name, 0)
 			}
+		case ebpf.PerfEvent:
+			err = b.AttachPerfEvent(bcc.PerfTypeSoftware, bcc.PerfSWCPUClock, 0, f.perfFreq, -1, -1, name)
 		}
+		attachErr = errors.Join(attachErr, err)
 	}
 	if attachErr != nil {
 		sev := "error"
 		if f.keepGoing {
 			sev = "warning"
 		}
-		for _, line := range strings.Split(attachErr.Error(), "\n") {
+		for _, line := range attachLines(attachErr) {
 			fmt.Fprintf(stderr, "bccc: %s: %s\n", sev, line)
 		}
 		if !f.keepGoing {
-			if !bcc.KprobesSupported() && errors.Is(attachErr, bcc.ErrKprobesUnsupported) {
-				fmt.Fprintln(stderr, "bccc: note: tracepoints (TRACEPOINT_PROBE) and raw tracepoints (RAW_TRACEPOINT_PROBE) work on this kernel; -k runs the programs that could be attached")
+			if ok := b.Attachments(); len(ok) > 0 {
+				fmt.Fprintf(stderr, "bccc: note: -k runs the programs that could be attached (%s)\n", progNames(ok))
 			}
 			return 1
 		}
@@ -290,10 +316,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	attached := b.Attachments()
 	_, manual := b.AutoAttachable()
 	for _, name := range manual {
-		if f.xdp != "" && b.Spec.Programs[name].Type == ebpf.XDP {
+		if b.Spec.Programs[name].Type == ebpf.PerfEvent || f.xdp != "" && b.Spec.Programs[name].Type == ebpf.XDP {
 			continue
 		}
-		hint := "bccc run attaches kprobes, tracepoints, raw tracepoints, uprobes and XDP programs"
+		hint := "bccc run attaches kprobes, tracepoints, raw tracepoints, uprobes, perf events and XDP programs"
 		switch sec := b.Spec.Programs[name].SectionName; {
 		case b.Spec.Programs[name].Type == ebpf.XDP:
 			hint = "--xdp DEV attaches it"
@@ -364,7 +390,7 @@ loop:
 		case <-end:
 			break loop
 		case <-tick:
-			if err := printMaps(b, f, out); err != nil {
+			if err := printMaps(b, f, shown, out); err != nil {
 				fmt.Fprintf(stderr, "bccc: error: %v\n", err)
 				status = 1
 				break loop
@@ -373,7 +399,7 @@ loop:
 	}
 	stopping.Store(true)
 	wg.Wait()
-	if err := printMaps(b, f, out); err != nil {
+	if err := printMaps(b, f, shown, out); err != nil {
 		fmt.Fprintf(stderr, "bccc: error: %v\n", err)
 		status = 1
 	}
@@ -474,35 +500,112 @@ var printable = map[ebpf.MapType]bool{
 	ebpf.LRUHash: true, ebpf.LRUCPUHash: true, ebpf.LPMTrie: true,
 }
 
-// printMaps prints every map, as BCC scripts do at their end:
+// shownMaps are the maps bccc run prints (the rule of runUsage), sorted.
+func shownMaps(b *bcc.BPF, f *runFlags) []string {
+	quiet := hasBuffers(b) || b.UsesTracePrintk() // the program prints for itself
+	state := stateMaps(b)
+	var r []string
+	for _, name := range b.TableNames() {
+		t := b.Table(name)
+		if f.print[name] || f.hist[name] || f.linear[name] || t.IsHistogram() ||
+			!quiet && printable[t.Type()] && !state[name] {
+			r = append(r, name)
+		}
+	}
+	return r
+}
+
+// stateMaps are the maps that hold in-flight state rather than results:
+// those a program deletes entries from (BCC tools' start, inflight,
+// pending: a timestamp or argument kept from entry to exit) and one-entry
+// per-CPU arrays (scratch space for a large event or key). The deletes are
+// found in the instructions: bpf_map_delete_elem with r1 last loaded with
+// the map (bccc loads the map pointer right before the call).
+func stateMaps(b *bcc.BPF) map[string]bool {
+	r := map[string]bool{}
+	for name, m := range b.Spec.Maps {
+		if m.Type == ebpf.PerCPUArray && m.MaxEntries == 1 {
+			r[name] = true
+		}
+	}
+	for _, p := range b.Spec.Programs {
+		var holds [asm.R10 + 1]string // the map in each register, "" when unknown
+		for _, ins := range p.Instructions {
+			op := ins.OpCode
+			switch {
+			case ins.IsLoadFromMap():
+				holds[ins.Dst] = ins.Reference()
+			case ins.IsBuiltinCall():
+				if asm.BuiltinFunc(ins.Constant) == asm.FnMapDeleteElem && holds[asm.R1] != "" {
+					r[holds[asm.R1]] = true
+				}
+				clear(holds[asm.R0 : asm.R5+1])
+			case op.Class() == asm.ALU64Class && op.ALUOp() == asm.Mov && op.Source() == asm.RegSource:
+				holds[ins.Dst] = holds[ins.Src]
+			case op.Class().IsALU() || op.Class().IsLoad():
+				holds[ins.Dst] = ""
+			}
+		}
+	}
+	return r
+}
+
+// printMaps prints the shown maps, as BCC scripts do at their end:
 //   - maps declared with BPF_HISTOGRAM (integer or {bucket, slot} keys,
 //     u64 values) and --hist maps as print_log2_hist(MAP), --linear maps as
 //     print_linear_hist(MAP);
 //   - hash, array, LRU, LPM trie maps and their per-CPU variants as
 //     "MAP[KEY] = VALUE" lines (values summed over CPUs), integer values
 //     in increasing order, others by key; array entries that are all zero
-//     are left out;
-//   - perf and ring buffers, program arrays, stack traces, queues, maps of
-//     maps and socket maps are not printed.
-func printMaps(b *bcc.BPF, f *runFlags, out *output) error {
-	now := time.Now()
-	if !out.json {
-		out.line(fmt.Sprintf("[%s]\n", now.Format("15:04:05")), nil)
+//     are left out.
+//
+// With nothing to show, not even the time is printed.
+func printMaps(b *bcc.BPF, f *runFlags, shown []string, out *output) error {
+	if len(shown) == 0 {
+		return nil
 	}
-	for _, name := range b.TableNames() {
+	if !out.json {
+		out.line(fmt.Sprintf("[%s]\n", time.Now().Format("15:04:05")), nil)
+	}
+	for _, name := range shown {
 		t := b.Table(name)
-		switch {
-		case f.linear[name] || f.hist[name] || (t.IsHistogram() && !f.linear[name]):
-			if err := printHist(t, f.linear[name], out); err != nil {
-				return err
-			}
-		case printable[t.Type()]:
-			if err := printKV(t, out); err != nil {
-				return err
-			}
+		var err error
+		if f.linear[name] || f.hist[name] || t.IsHistogram() {
+			err = printHist(t, f.linear[name], out)
+		} else {
+			err = printKV(t, out)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// attachLines are the attach failures, one line each: the program and
+// why, without cilium/ebpf's chain of wrapped errors when the reason is
+// known (a kernel without kprobes).
+func attachLines(err error) []string {
+	if j, ok := err.(interface{ Unwrap() []error }); ok { // AttachErrors, errors.Join
+		var r []string
+		for _, e := range j.Unwrap() {
+			r = append(r, attachLines(e)...)
+		}
+		return r
+	}
+	var ae *bcc.AttachError
+	if errors.As(err, &ae) && errors.Is(ae.Err, bcc.ErrKprobesUnsupported) {
+		return []string{fmt.Sprintf("cannot attach %s: this kernel has no kprobe support (CONFIG_KPROBES)", ae.Prog)}
+	}
+	return []string{strings.ReplaceAll(err.Error(), "\n", "; ")}
+}
+
+func progNames(as []bcc.Attachment) string {
+	var r []string
+	for _, a := range as {
+		r = append(r, a.Prog)
+	}
+	return strings.Join(r, ", ")
 }
 
 func printHist(t *bcc.Table, linear bool, out *output) error {

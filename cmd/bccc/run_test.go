@@ -97,7 +97,7 @@ func TestRunStreamsAndPrints(t *testing.T) {
 	requireBPF(t)
 	pid := os.Getpid()
 	f := writeProg(t, runProg)
-	rc, out, stderr := runWhileCalling(t, "-D", "TARGET_PID="+strconv.Itoa(pid), "-i", "0.4", "--duration", "1", f)
+	rc, out, stderr := runWhileCalling(t, "-D", "TARGET_PID="+strconv.Itoa(pid), "-i", "0.4", "--duration", "1", "--print", "calls", f)
 	if rc != 0 {
 		t.Fatalf("rc=%d\nstderr:\n%s", rc, stderr)
 	}
@@ -143,7 +143,7 @@ func TestRunJSON(t *testing.T) {
 	requireBPF(t)
 	pid := os.Getpid()
 	f := writeProg(t, runProg)
-	rc, out, stderr := runWhileCalling(t, "--json", "-DTARGET_PID="+strconv.Itoa(pid), "--duration=1", f)
+	rc, out, stderr := runWhileCalling(t, "--json", "-DTARGET_PID="+strconv.Itoa(pid), "--duration=1", "--print=calls", f)
 	if rc != 0 {
 		t.Fatalf("rc=%d\nstderr:\n%s", rc, stderr)
 	}
@@ -185,8 +185,8 @@ func TestRunJSON(t *testing.T) {
 }
 
 // TestRunKprobeUnsupported: without kernel kprobes, a kprobe program
-// stops bccc run with exit status 1 and one clear message per probe (not
-// a stack of wrapped errors); -k would run the other probes.
+// stops bccc run with exit status 1 and one line per probe (not a stack of
+// wrapped errors), and a note that -k would run the other probes.
 func TestRunKprobeUnsupported(t *testing.T) {
 	requireBPF(t)
 	if bcc.KprobesSupported() {
@@ -196,13 +196,10 @@ func TestRunKprobeUnsupported(t *testing.T) {
 		"TRACEPOINT_PROBE(syscalls, sys_enter_getppid) { c.increment(2); return 0; }\n")
 	var out, errb bytes.Buffer
 	rc := runCmd([]string{"--duration", "0.1", f}, &out, &errb)
-	if rc != 1 {
-		t.Fatalf("rc=%d\n%s", rc, errb.String())
-	}
-	want := "bccc: error: cannot attach kprobe__do_sys_openat2 to kprobe do_sys_openat2: kprobes are not supported by this kernel (CONFIG_KPROBES is off"
-	lines := strings.Split(strings.TrimSpace(errb.String()), "\n")
-	if !strings.HasPrefix(lines[0], want) || strings.Count(errb.String(), "bccc: error:") != 1 {
-		t.Errorf("stderr:\n%s", errb.String())
+	want := "bccc: error: cannot attach kprobe__do_sys_openat2: this kernel has no kprobe support (CONFIG_KPROBES)\n" +
+		"bccc: note: -k runs the programs that could be attached (tracepoint__syscalls__sys_enter_getppid)\n"
+	if rc != 1 || errb.String() != want {
+		t.Errorf("rc=%d, stderr:\n%s\nwant:\n%s", rc, errb.String(), want)
 	}
 	if out.Len() != 0 {
 		t.Errorf("output after a failed attach:\n%s", out.String())
@@ -212,8 +209,122 @@ func TestRunKprobeUnsupported(t *testing.T) {
 	out.Reset()
 	errb.Reset()
 	rc = runCmd([]string{"-k", "--duration", "0.3", f}, &out, &errb)
-	if rc != 0 || !strings.Contains(errb.String(), "bccc: warning: cannot attach kprobe__do_sys_openat2") || !regexp.MustCompile(`(?m)^(c: \(empty\)|c\[2\] = \d+)$`).MatchString(out.String()) {
+	if rc != 0 || !strings.HasPrefix(errb.String(), "bccc: warning: cannot attach kprobe__do_sys_openat2: this kernel has no kprobe support (CONFIG_KPROBES)\n") ||
+		!regexp.MustCompile(`(?m)^(c: \(empty\)|c\[2\] = \d+)$`).MatchString(out.String()) {
 		t.Errorf("-k: rc=%d\nstdout:\n%s\nstderr:\n%s", rc, out.String(), errb.String())
+	}
+}
+
+// TestRunHello: BCC's hello world is a kprobe; on a kernel without
+// kprobes bccc run says so in one line.
+func TestRunHello(t *testing.T) {
+	requireBPF(t)
+	if bcc.KprobesSupported() {
+		t.Skip("this kernel has kprobes")
+	}
+	var out, errb bytes.Buffer
+	rc := runCmd([]string{"--duration", "0.1", "../../examples/hello.c"}, &out, &errb)
+	want := "bccc: error: cannot attach kprobe__sys_clone: this kernel has no kprobe support (CONFIG_KPROBES)\n"
+	if rc != 1 || errb.String() != want || out.Len() != 0 {
+		t.Errorf("rc=%d\nstdout:\n%s\nstderr:\n%s\nwant:\n%s", rc, out.String(), errb.String(), want)
+	}
+}
+
+// printProg has a result map (calls), a histogram, a map of in-flight
+// state (start: deleted from) and a scratch array; -DEVENTS adds a ring
+// buffer.
+const printProg = `
+BPF_HASH(calls, u32, u64);
+BPF_HASH(start, u32, u64);
+BPF_PERCPU_ARRAY(scratch, u64, 1);
+BPF_HISTOGRAM(dist);
+#ifdef EVENTS
+BPF_RINGBUF_OUTPUT(rb, 8);
+#endif
+
+TRACEPOINT_PROBE(syscalls, sys_enter_getpid)
+{
+	u32 pid = bpf_get_current_pid_tgid() >> 32, zero = 0;
+	if (pid != TARGET_PID)
+		return 0;
+	u64 ts = bpf_ktime_get_ns(), *s = scratch.lookup(&zero);
+	if (s)
+		*s = ts;
+	start.update(&pid, &ts);
+	calls.increment(pid);
+	dist.increment(1);
+#ifdef EVENTS
+	rb.ringbuf_output(&pid, sizeof(pid), 0);
+#endif
+	return 0;
+}
+
+TRACEPOINT_PROBE(syscalls, sys_exit_getpid)
+{
+	u32 pid = bpf_get_current_pid_tgid() >> 32;
+	start.delete(&pid);
+	return 0;
+}
+`
+
+// TestRunPrintsWhatToolsPrint: histograms always; the result maps of a
+// program that sends no events, not its state maps; with events only
+// the histograms and --print maps.
+func TestRunPrintsWhatToolsPrint(t *testing.T) {
+	requireBPF(t)
+	f := writeProg(t, printProg)
+	pid := "-DTARGET_PID=" + strconv.Itoa(os.Getpid())
+	printed := func(out string) string {
+		var r []string
+		for _, m := range []string{"calls", "start", "scratch", "dist", "rb"} {
+			if regexp.MustCompile(`(?m)^(\s*` + m + ` +: count|` + m + `[\[:])`).MatchString(out) {
+				r = append(r, m)
+			}
+		}
+		return strings.Join(r, " ")
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "calls dist"},
+		{[]string{"--print", "start", "--print", "scratch"}, "calls start scratch dist"},
+		{[]string{"-DEVENTS"}, "dist rb"},
+		{[]string{"-DEVENTS", "--print", "calls"}, "calls dist rb"},
+	} {
+		rc, out, stderr := runWhileCalling(t, append(append([]string{pid, "--duration", "0.3"}, c.args...), f)...)
+		if got := printed(out); rc != 0 || got != c.want {
+			t.Errorf("%v: rc=%d, printed %q, want %q\nstdout:\n%s\nstderr:\n%s", c.args, rc, got, c.want, out, stderr)
+		}
+	}
+}
+
+// TestRunPerfEvent: a PERF_EVENT program samples the CPU clock at
+// --perf-freq; examples/profile.c counts this process burning CPU.
+func TestRunPerfEvent(t *testing.T) {
+	requireBPF(t)
+	stop := make(chan struct{})
+	go func() {
+		for x := 0; ; x++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+		}
+	}()
+	var out, errb bytes.Buffer
+	rc := runCmd([]string{"--prog", "do_perf_event=PERF_EVENT", "--perf-freq", "199", "--duration", "0.5", "../../examples/profile.c"}, &out, &errb)
+	close(stop)
+	if rc != 0 || !strings.Contains(errb.String(), "attached do_perf_event (perf_event software:0 freq=199 cpu=all)") {
+		t.Fatalf("rc=%d\nstderr:\n%s", rc, errb.String())
+	}
+	own := regexp.MustCompile(`(?m)^counts\[\{pid: ` + strconv.Itoa(os.Getpid()) + `, user_stack_id: -?\d+, kernel_stack_id: -?\d+, name: "[^"]+"\}\] = [1-9]\d*$`)
+	if !own.MatchString(out.String()) {
+		t.Errorf("no samples of this process (pid %d):\n%s", os.Getpid(), out.String())
+	}
+	if strings.Contains(out.String(), "stack_traces") {
+		t.Errorf("stack_traces printed:\n%s", out.String())
 	}
 }
 
@@ -228,6 +339,7 @@ func TestRunErrors(t *testing.T) {
 		{[]string{"run"}, "bccc: error: no input file"},
 		{[]string{"run", "--bogus", "x.c"}, "bccc: error: unknown flag --bogus"},
 		{[]string{"run", "-i", "soon", "x.c"}, "bccc: error: -i soon: want a number of seconds"},
+		{[]string{"run", "--perf-freq", "0", "x.c"}, "bccc: error: --perf-freq 0: want a number of samples a second"},
 		{[]string{"run", filepath.Join(dir, "missing.c")}, "bccc: error: open "},
 		{[]string{"run", bad}, bad + ":2:"},
 	} {
