@@ -66,7 +66,9 @@ func usage(w io.Writer) {
            (bpf2go's Go bindings, STEM_bpfel.o and STEM_bpfel.go; STEM defaults to NAME in
            lower case, PKG to $GOPACKAGE)
   bccc objdump file.o
-  bccc run [-i SECONDS] [--duration S] [--json] [--prog NAME=TYPE[:TARGET]] file.c
+  bccc run [-i SECONDS] [--duration S] [--json] [--print MAP] [--perf-freq HZ] [--prog NAME=TYPE[:TARGET]] file.c
+           (prints histograms, --print maps, and the result maps of a program that sends
+           no events or trace lines; bccc run -h says more)
   bccc version
 `)
 }
