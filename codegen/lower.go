@@ -85,20 +85,20 @@ type frame struct {
 }
 
 type lowerer struct {
-	m      *rewrite.Model
-	data   *Rodata
-	cpu    int
-	f      *Func
-	cur    *Block
-	locals map[*cc.Declarator]*local
-	frames []*frame
+	m       *rewrite.Model
+	data    *Rodata
+	cpu     int
+	f       *Func
+	cur     *Block
+	locals  map[*cc.Declarator]*local
+	frames  []*frame
 	progCtx *cc.Declarator // the program's first parameter (packet headers read through it)
-	breaks []*Block
-	conts  []*Block
-	sw     []*switchCtx
-	pos    token.Position
-	err    error
-	defs   map[*cc.Declarator]*cc.FunctionDefinition
+	breaks  []*Block
+	conts   []*Block
+	sw      []*switchCtx
+	pos     token.Position
+	err     error
+	defs    map[*cc.Declarator]*cc.FunctionDefinition
 	// warnings are kept across programs (map_compat.go).
 	warnings []Warning
 	// probeReads: the program reads kernel memory through probe reads
