@@ -66,7 +66,7 @@ func constFold(f *Func, _ *config) error {
 			continue
 		}
 		keep, drop := b.Succs[0], b.Succs[1]
-		if !branchTaken(last.Cond, x, y) {
+		if !evalCond(last.Cond, x, y) {
 			keep, drop = drop, keep
 		}
 		removeEdge(b, drop, 1)
@@ -148,36 +148,6 @@ func extend(v int64, size int, signed bool) int64 {
 		return v << s >> s
 	}
 	return int64(uint64(v) << s >> s)
-}
-
-// branchTaken evaluates a branch condition on two 64-bit constants.
-func branchTaken(c asm.JumpOp, a, b int64) bool {
-	ua, ub := uint64(a), uint64(b)
-	switch c {
-	case asm.JEq:
-		return a == b
-	case asm.JNE:
-		return a != b
-	case asm.JGT:
-		return ua > ub
-	case asm.JGE:
-		return ua >= ub
-	case asm.JLT:
-		return ua < ub
-	case asm.JLE:
-		return ua <= ub
-	case asm.JSGT:
-		return a > b
-	case asm.JSGE:
-		return a >= b
-	case asm.JSLT:
-		return a < b
-	case asm.JSLE:
-		return a <= b
-	case asm.JSet:
-		return a&b != 0
-	}
-	panic("branchTaken: unknown condition")
 }
 
 // removeEdge removes one edge from -> to: to's predecessor entry (the

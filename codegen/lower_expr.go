@@ -911,6 +911,8 @@ func evalCond(c asm.JumpOp, a, b int64) bool {
 		return a <= b
 	case asm.JSGE:
 		return a >= b
+	case asm.JSet:
+		return a&b != 0
 	}
 	return false
 }
