@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"github.com/cilium/ebpf"
 
 	"github.com/bccc-dev/bccc/rewrite"
 	"github.com/cilium/ebpf/asm"
@@ -106,6 +107,13 @@ type lowerer struct {
 	// into kernel memory (probe.go).
 	probeReads bool
 	extRegs    map[VReg]bool
+	// seedCtx: 8-byte values read from the context (kprobe registers, raw
+	// tracepoint arguments, ctxVals) become kernel pointers when converted
+	// to a pointer, as BCC seeds them (DIALECT §5.2); ctxRegs hold the
+	// context pointer.
+	seedCtx bool
+	ctxRegs map[VReg]bool
+	ctxVals map[VReg]bool
 	// result32: the kernel reads only the low 32 bits of the result (ret.go).
 	result32  bool
 	completer *Completer
@@ -135,6 +143,9 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	l.probeReads = probeReadsFor(p.Type)
 	l.result32 = result32For(p.Type)
 	l.extRegs = map[VReg]bool{}
+	l.seedCtx = p.Type == ebpf.Kprobe || p.Type == ebpf.RawTracepoint
+	l.ctxRegs = map[VReg]bool{}
+	l.ctxVals = map[VReg]bool{}
 	l.err = nil
 	defer func() {
 		if r := recover(); r != nil {
@@ -164,6 +175,7 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 		case i == 0:
 			r := l.f.newVReg()
 			l.emit(&Inst{Op: OpCtxArg, Dst: r, Imm: 1})
+			l.ctxRegs[r] = true
 			v = R(r)
 		case i-1 < len(p.ArgRegs):
 			ctx := l.locals[ft.Parameters()[0].Declarator]
@@ -325,6 +337,9 @@ func (l *lowerer) readLocal(lc *local) VReg {
 func (l *lowerer) mov(dst VReg, v Operand) {
 	if !v.IsImm && l.extRegs[v.Reg] {
 		l.extRegs[dst] = true // assignments carry kernel pointers along
+	}
+	if !v.IsImm && l.ctxRegs[v.Reg] {
+		l.ctxRegs[dst] = true
 	}
 	if v.IsImm {
 		l.emit(&Inst{Op: OpConst, Dst: dst, Imm: v.Imm})

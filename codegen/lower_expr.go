@@ -174,6 +174,11 @@ func (l *lowerer) convert(v Operand, from, to cc.Type) Operand {
 	if isVoid(to) {
 		return v
 	}
+	if !v.IsImm && l.ctxVals[v.Reg] && isPointer(to) {
+		// (struct pt_regs *)PT_REGS_PARM1(ctx): a kernel pointer. Through
+		// an integer variable the tracking is lost, as in BCC.
+		l.extRegs[v.Reg] = true
+	}
 	if to.Kind() == cc.Bool {
 		if from.Kind() == cc.Bool {
 			return v

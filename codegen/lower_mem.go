@@ -85,6 +85,9 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 	in := &Inst{Op: OpLoad, Dst: r, Size: uint8(w)}
 	l.memOp(in, a)
 	l.emit(in)
+	if l.seedCtx && w == 8 && a.slot < 0 && a.sym == "" && l.ctxRegs[a.base] {
+		l.ctxVals[r] = true // PT_REGS_PARM1(ctx), ctx->args[1]: maybe kernel addresses
+	}
 	if isSigned(t) && w < 8 {
 		return l.ext(R(r), t)
 	}
