@@ -19,8 +19,8 @@ import (
 // Attachment describes one attached program.
 type Attachment struct {
 	Prog   string // C function name
-	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "uprobe", "uretprobe", "xdp", "perf_event"
-	Target string // the function, "cat:evt", "path:symbol" or interface
+	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "uprobe", "uretprobe", "xdp", "perf_event", "raw_socket", "cgroup", "sk_msg", "sk_skb"
+	Target string // the function, "cat:evt", "path:symbol", interface, "cgroup-dir attach-type" or "map attach-type"
 }
 
 func (a Attachment) String() string {
@@ -220,7 +220,7 @@ func (b *BPF) attach(a Attachment, pid int) error {
 			l, err = ex.Uretprobe(sym, p, opts)
 		}
 	default:
-		return &AttachError{a, fmt.Errorf("cannot attach %s programs by section (use AttachXDP or cilium/ebpf's link package)", a.Kind)}
+		return &AttachError{a, fmt.Errorf("cannot attach %s programs by section (use AttachXDP, AttachRawSocket, AttachCgroup, AttachSkMsg, AttachSkSkb or cilium/ebpf's link package)", a.Kind)}
 	}
 	if err != nil {
 		return &AttachError{a, err}
