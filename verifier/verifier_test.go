@@ -1,0 +1,148 @@
+package verifier
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cilium/ebpf"
+	"github.com/cilium/ebpf/asm"
+)
+
+var testMaps = map[string]*ebpf.MapSpec{
+	"h": {Name: "h", Type: ebpf.Hash, KeySize: 4, ValueSize: 8, MaxEntries: 4},
+}
+
+func check(t *testing.T, typ ebpf.ProgramType, insns ...asm.Instruction) []Finding {
+	t.Helper()
+	p := &ebpf.ProgramSpec{Name: "t", Type: typ, License: "GPL", Instructions: insns}
+	return CheckProgram(p, testMaps, Options{Budget: 100_000})
+}
+
+func wantClass(t *testing.T, fs []Finding, class string) {
+	t.Helper()
+	for _, f := range fs {
+		if f.Severity == Error && f.Class == class {
+			return
+		}
+	}
+	t.Fatalf("want an error of class %q, got %v", class, fs)
+}
+
+func wantNone(t *testing.T, fs []Finding) {
+	t.Helper()
+	for _, f := range fs {
+		if f.Severity == Error {
+			t.Fatalf("want no error, got %v", f)
+		}
+	}
+}
+
+// lookup is "r0 = bpf_map_lookup_elem(h, &(u32){0})".
+func lookup() []asm.Instruction {
+	return []asm.Instruction{
+		asm.StoreImm(asm.R10, -4, 0, asm.Word),
+		asm.Mov.Reg(asm.R2, asm.R10),
+		asm.Add.Imm(asm.R2, -4),
+		asm.LoadMapPtr(asm.R1, 0).WithReference("h"),
+		asm.FnMapLookupElem.Call(),
+	}
+}
+
+func TestNullMapValue(t *testing.T) {
+	insns := append(lookup(), asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord), asm.Return())
+	wantClass(t, check(t, ebpf.XDP, insns...), "null")
+	checked := append(lookup(),
+		asm.JEq.Imm(asm.R0, 0, "out"),
+		asm.LoadMem(asm.R0, asm.R0, 0, asm.DWord),
+		asm.Mov.Imm(asm.R0, 0).WithSymbol("out"),
+		asm.Return())
+	insns, err := resolve(checked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantNone(t, check(t, ebpf.XDP, insns...))
+}
+
+// resolve turns symbolic jumps into offsets, as an object's loader sees them.
+func resolve(insns asm.Instructions) (asm.Instructions, error) {
+	offs := map[string]int{}
+	slot := 0
+	for _, ins := range insns {
+		if s := ins.Symbol(); s != "" {
+			offs[s] = slot
+		}
+		slot += int(ins.Size() / asm.InstructionSize)
+	}
+	slot = 0
+	out := make(asm.Instructions, len(insns))
+	for i, ins := range insns {
+		slot += int(ins.Size() / asm.InstructionSize)
+		if r := ins.Reference(); r != "" && ins.OpCode.Class().IsJump() {
+			ins.Offset = int16(offs[r] - slot)
+			ins = ins.WithReference("")
+		}
+		out[i] = ins
+	}
+	return out, nil
+}
+
+func TestBoundedLoopAndInfiniteLoop(t *testing.T) {
+	loop, _ := resolve(asm.Instructions{
+		asm.Mov.Imm(asm.R0, 0),
+		asm.Add.Imm(asm.R0, 1).WithSymbol("top"),
+		asm.JLT.Imm(asm.R0, 100, "top"),
+		asm.Mov.Imm(asm.R0, 0),
+		asm.Return(),
+	})
+	wantNone(t, check(t, ebpf.XDP, loop...))
+	spin, _ := resolve(asm.Instructions{
+		asm.Mov.Imm(asm.R0, 0),
+		asm.Mov.Imm(asm.R1, 1).WithSymbol("top"),
+		asm.Ja.Label("top"),
+	})
+	wantClass(t, check(t, ebpf.XDP, spin...), "loop")
+}
+
+func TestPacketRange(t *testing.T) {
+	prog := func(n int32) asm.Instructions {
+		p, _ := resolve(asm.Instructions{
+			asm.LoadMem(asm.R2, asm.R1, 0, asm.Word), // data
+			asm.LoadMem(asm.R3, asm.R1, 4, asm.Word), // data_end
+			asm.Mov.Reg(asm.R4, asm.R2),
+			asm.Add.Imm(asm.R4, 14),
+			asm.JGT.Reg(asm.R4, asm.R3, "drop"),
+			asm.LoadMem(asm.R0, asm.R2, int16(n), asm.Half),
+			asm.Mov.Imm(asm.R0, 2),
+			asm.Return(),
+			asm.Mov.Imm(asm.R0, 1).WithSymbol("drop"),
+			asm.Return(),
+		})
+		return p
+	}
+	wantNone(t, check(t, ebpf.XDP, prog(12)...))
+	wantClass(t, check(t, ebpf.XDP, prog(13)...), "packet")
+}
+
+// Crashers FuzzLint found: a jump past the end, registers above r10.
+func TestHostileStreams(t *testing.T) {
+	fs := check(t, ebpf.XDP, asm.Mov.Imm(asm.R0, 0), asm.Instruction{OpCode: asm.OpCode(asm.JumpClass).SetJumpOp(asm.Ja), Offset: 5})
+	wantClass(t, fs, "jump")
+	fs = check(t, ebpf.XDP, asm.Instruction{OpCode: asm.Mov.Op(asm.ImmSource), Dst: 11, Constant: 1}, asm.Return())
+	wantClass(t, fs, "opcode")
+	if !strings.Contains(fs[0].Message, "invalid register") {
+		t.Errorf("message %q", fs[0].Message)
+	}
+}
+
+func TestHelperNames(t *testing.T) {
+	for fn, want := range map[asm.BuiltinFunc]string{
+		asm.FnMapLookupElem:      "bpf_map_lookup_elem",
+		asm.FnL3CsumReplace:      "bpf_l3_csum_replace",
+		asm.FnProbeReadKernelStr: "bpf_probe_read_kernel_str",
+		asm.FnGetCurrentTaskBtf:  "bpf_get_current_task_btf",
+	} {
+		if got := helperName(fn); got != want {
+			t.Errorf("helperName(%v) = %s, want %s", fn, got, want)
+		}
+	}
+}
