@@ -17,10 +17,10 @@ demo: build
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime 15s ./fuzz
-	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s ./fuzz
-	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzObject$$' -fuzztime 10s ./fuzz
-	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzLint$$' -fuzztime 10s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime 15s -fuzzminimizetime 3s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzObject$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzLint$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

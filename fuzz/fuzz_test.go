@@ -22,6 +22,13 @@ func addSeeds(f *testing.F) {
 	}
 	f.Add([]byte(""))
 	f.Add([]byte("int f(void *ctx) { return 0; }"))
+	// Inputs on which cc/v4 looped forever, eating memory: the input ends
+	// in a pointer's qualifiers, directly or because a failed #include
+	// stops the preprocessor there; a line splice ends a literal at the
+	// end of the input.
+	f.Add([]byte("t(4,2*"))
+	f.Add([]byte("*/\n#include \"native_prelude.h\"\nint f(void *ctx) { return 0; }\n"))
+	f.Add([]byte("int f(void *ctx) { return 0; }\nchar *s = \"never closed;\\\n"))
 }
 
 // FuzzCompile: no input may panic, hang or be rejected without a

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -47,6 +46,13 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	if err := checkNesting(filename, src); err != nil {
 		return nil, err
 	}
+	if err := checkSize(filename, src); err != nil {
+		return nil, err
+	}
+	risky, err := checkIncludes(filename, src, c)
+	if err != nil {
+		return nil, err
+	}
 	cfg := &cc.Config{
 		ABI:             bpfABI(),
 		FS:              overlay{},
@@ -62,9 +68,10 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	if err := cfg.ApplyOptions("-std=gnu11", "-ffreestanding"); err != nil {
 		return nil, err
 	}
-	cfg.PragmaHandler = func([]cc.Token) error { return nil }
+	cfg.PragmaHandler = pragmaOnce()
 	need := neededNames(src, c)
 	var ktypes string
+	unknown := func(err error) error { return err }
 	iters := iterContexts(src)
 	for _, t := range iters {
 		need[t] = true
@@ -74,13 +81,15 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		if path == "" {
 			path = DefaultBTF
 		}
-		spec, err := loadBTF(path)
+		kb, err := kernelBTF(path)
 		if err != nil {
 			return nil, fmt.Errorf("%s: the program includes kernel headers, whose types come from kernel BTF: %v (pass --btf FILE)", filename, err)
 		}
-		if ktypes, err = kernelDecls(spec, need); err != nil {
+		var inBTF func(string) bool
+		if ktypes, inBTF, err = kernelDecls(kb, need); err != nil {
 			return nil, err
 		}
+		unknown = func(err error) error { return explainUnknownKernelTypes(err, inBTF, path) }
 		// The bundled kernel headers first: kernel types that hold their
 		// structs (struct in6_addr, …) by value use those definitions.
 		ktypes = "#include <bcc/kernel.h>\n" + ktypes
@@ -106,8 +115,17 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	if c.Generated != "" {
 		sources = append(sources, cc.Source{Name: "<generated>", Value: c.Generated})
 	}
-	sources = append(sources, cc.Source{Name: filename, Value: src})
-	return translate(cfg, sources)
+	sources = append(sources, cc.Source{Name: filename, Value: spliceAtEOF(src)}, endSentinel)
+	if risky {
+		if err := preprocessFirst(cfg, sources); err != nil {
+			return nil, err
+		}
+	}
+	ast, err := translate(cfg, sources)
+	if err != nil {
+		return nil, unknown(err)
+	}
+	return ast, nil
 }
 
 // slicedPrelude returns the parts of the bundled UAPI and helper headers
@@ -193,7 +211,7 @@ func quotedIncludes(src []byte, dirs []string, depth int, seen map[string]bool) 
 			if seen[p] {
 				break
 			}
-			b, err := os.ReadFile(p)
+			b, err := readRegular(p)
 			if err != nil {
 				continue
 			}
@@ -318,6 +336,9 @@ func (overlay) Open(name string) (fs.File, error) {
 			return bundled.Open("include/bcc/kernel.h")
 		}
 		return f, err
+	}
+	if f := spliceAtEOFFile(name); f != nil {
+		return f, nil
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: errors.ErrUnsupported}
 }

@@ -260,10 +260,15 @@ func define(m map[string]string, s string) {
 // writeFileAtomic writes through a temporary file in the same directory so
 // a failed or interrupted compile never leaves a partial object.
 func writeFileAtomic(path string, data []byte) error {
+	// The errors name the output, not the temporary file the user never
+	// asked for; renaming over a directory would say "file exists".
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("cannot write %s: is a directory", path)
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".bccc-*.o")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write %s: %v", path, pathErr(err))
 	}
 	name := tmp.Name()
 	_, werr := tmp.Write(data)
@@ -279,9 +284,20 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	if werr != nil {
 		os.Remove(name)
-		return werr
+		return fmt.Errorf("cannot write %s: %v", path, pathErr(werr))
 	}
 	return nil
+}
+
+// pathErr is the reason of a file system error without its paths.
+func pathErr(err error) error {
+	switch e := err.(type) {
+	case *os.PathError:
+		return e.Err
+	case *os.LinkError:
+		return e.Err
+	}
+	return err
 }
 
 func objdumpCmd(args []string, stdout, stderr io.Writer) int {

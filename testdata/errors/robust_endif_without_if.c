@@ -1,0 +1,3 @@
+// @prog f=XDP
+int f(void *ctx) { return 0; }
+#endif	// ERROR "unexpected #endif"
