@@ -48,3 +48,31 @@ int kprobe__do_nanosleep(struct pt_regs *ctx)
 		loadObject(t, "arch.c", obj.ELF).Close()
 	}
 }
+
+// TestArm64SyscallParm1: on arm64 a syscall's first argument is read from
+// orig_x0 (at 272 in struct pt_regs), since x0 holds the result.
+func TestArm64SyscallParm1(t *testing.T) {
+	src := []byte(`
+int kprobe____arm64_sys_openat(struct pt_regs *ctx)
+{
+	struct pt_regs *regs = PT_REGS_SYSCALL_CTX(ctx);
+	u64 a = 0;
+	bpf_probe_read_kernel(&a, sizeof(a), &PT_REGS_PARM1_SYSCALL(regs));
+	return a;
+}
+`)
+	obj, _, err := bccc.Compile("arm64.c", src, bccc.Options{Arch: "arm64"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := ebpf.LoadCollectionSpecFromReader(bytes.NewReader(obj.ELF))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ins := range spec.Programs["kprobe____arm64_sys_openat"].Instructions {
+		if ins.OpCode.ALUOp() == asm.Add && ins.OpCode.Source() == asm.ImmSource && ins.Constant == 272 {
+			return
+		}
+	}
+	t.Fatalf("no read at orig_x0 (272):\n%v", spec.Programs["kprobe____arm64_sys_openat"].Instructions)
+}

@@ -124,6 +124,8 @@ struct pt_regs {
 #define PT_REGS_IP(x)		((x)->pc)
 
 #define PT_REGS_PARM4_SYSCALL(x)	PT_REGS_PARM4(x)
+/* The syscall's first argument survives in orig_x0 (x0 is the result). */
+#define PT_REGS_PARM1_SYSCALL(x)	((x)->orig_x0)
 
 #endif /* target */
 
@@ -139,7 +141,9 @@ struct pt_regs {
 #define PT_REGS_SYSCALL_REGS(ctx)	((struct pt_regs *)PT_REGS_PARM1(ctx))
 #endif
 
+#ifndef PT_REGS_PARM1_SYSCALL
 #define PT_REGS_PARM1_SYSCALL(ctx)	PT_REGS_PARM1(ctx)
+#endif
 #define PT_REGS_PARM2_SYSCALL(ctx)	PT_REGS_PARM2(ctx)
 #define PT_REGS_PARM3_SYSCALL(ctx)	PT_REGS_PARM3(ctx)
 #define PT_REGS_PARM5_SYSCALL(ctx)	PT_REGS_PARM5(ctx)
