@@ -48,6 +48,10 @@ func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 		l.errorf(x, "indirect calls are not supported in BPF programs")
 	}
 	name := id.Token.SrcStr()
+	if name == "bpf_trace_printk_" && l.fromMacro(id.Position(), "bpf_trace_printk") {
+		// BCC rewrites builtins only where the source spells them.
+		l.errorf(x, "cannot use builtin inside a macro")
+	}
 	if name == "bpf_trace_printk_" && len(args) > 0 {
 		if s, ok := unwrap(args[0]).(*cc.PrimaryExpression); ok && s.Case == cc.PrimaryExpressionString {
 			if w := printkFormatWarning(s.Token.SrcStr()); w != "" {
