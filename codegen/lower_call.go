@@ -35,7 +35,7 @@ func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 		if id, ok := unwrap(sel.PostfixExpression).(*cc.PrimaryExpression); ok && id.Case == cc.PrimaryExpressionIdent {
 			if d, ok := id.ResolvedTo().(*cc.Declarator); ok {
 				if m := l.m.MapOf[d]; m != nil {
-					if l.fromMacro(id.Position(), id.Token.SrcStr()) {
+					if l.fromMacro(sel.Token2.Position(), sel.Token2.SrcStr()) {
 						l.errorf(x, "cannot use map function inside a macro")
 					}
 					return l.mapMethod(x, m, sel.Token2.SrcStr(), args)

@@ -66,6 +66,9 @@ func (l *lowerer) packetLval(x *cc.PostfixExpression) (lval, bool) {
 	if !ok || x.Field() == nil {
 		return lval{}, false
 	}
+	if l.fromMacro(x.Token2.Position(), x.Token2.SrcStr()) {
+		l.errorf(x, "cannot use \"packet\" header type inside a macro")
+	}
 	pos, bits, ok := packetField(st, x.Field())
 	if !ok || bits > 64 {
 		l.errorf(x, "cannot read field %s of packet header %s", x.Field().Name(), tagName(st))
