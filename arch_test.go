@@ -69,6 +69,8 @@ int kprobe____arm64_sys_openat(struct pt_regs *ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	requireBPF(t)
+	loadObject(t, "arm64.c", obj.ELF).Close() // kprobes load on any architecture's layout
 	for _, ins := range spec.Programs["kprobe____arm64_sys_openat"].Instructions {
 		if ins.OpCode.ALUOp() == asm.Add && ins.OpCode.Source() == asm.ImmSource && ins.Constant == 272 {
 			return

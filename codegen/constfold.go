@@ -69,7 +69,7 @@ func constFold(f *Func, _ *config) error {
 		if !evalCond(last.Cond, x, y) {
 			keep, drop = drop, keep
 		}
-		removeEdge(b, drop, 1)
+		removeEdge(b, drop)
 		*last = Inst{Op: OpJump, Pos: last.Pos}
 		b.Succs = []*Block{keep}
 		folded = true
@@ -152,7 +152,7 @@ func extend(v int64, size int, signed bool) int64 {
 
 // removeEdge removes one edge from -> to: to's predecessor entry (the
 // last one, when there are two) and the matching argument of its phis.
-func removeEdge(from, to *Block, _ int) {
+func removeEdge(from, to *Block) {
 	i := -1
 	for j, p := range to.Preds {
 		if p == from {
@@ -197,7 +197,7 @@ func removeUnreachable(f *Func) {
 	for _, b := range dead {
 		for _, s := range b.Succs {
 			if seen[s] {
-				removeEdge(b, s, 0)
+				removeEdge(b, s)
 			}
 		}
 	}

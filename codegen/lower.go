@@ -114,6 +114,8 @@ type lowerer struct {
 	seedCtx bool
 	ctxRegs map[VReg]bool
 	ctxVals map[VReg]bool
+	// lineStarts indexes the user's source by line (macro.go).
+	lineStarts []int
 	// result32: the kernel reads only the low 32 bits of the result (ret.go).
 	result32  bool
 	completer *Completer

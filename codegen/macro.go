@@ -15,16 +15,18 @@ func (l *lowerer) fromMacro(pos token.Position, name string) bool {
 	if src == nil || pos.Filename != l.m.File || pos.Line < 1 || pos.Column < 1 {
 		return false
 	}
-	line := 1
-	i := 0
-	for line < pos.Line {
-		j := bytes.IndexByte(src[i:], '\n')
-		if j < 0 {
-			return false
+	if l.lineStarts == nil {
+		l.lineStarts = []int{0}
+		for i, c := range src {
+			if c == '\n' {
+				l.lineStarts = append(l.lineStarts, i+1)
+			}
 		}
-		i += j + 1
-		line++
 	}
+	if pos.Line > len(l.lineStarts) {
+		return false
+	}
+	i := l.lineStarts[pos.Line-1]
 	i += pos.Column - 1
 	if i > len(src) {
 		return false

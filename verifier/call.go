@@ -23,7 +23,7 @@ func (c *checker) call(p *path, ins asm.Instruction) *failure {
 	if f := c.helperAllowed(fn, name); f != nil {
 		return f
 	}
-	pr, known := protos[fn]
+	pr := protos[fn]
 	var mapArg *mapInfo
 	var released uint32
 	for i, k := range pr.args {
@@ -88,7 +88,6 @@ func (c *checker) call(p *path, ins asm.Instruction) *failure {
 	default:
 		st.regs[0] = scalarReg(unknownScalar())
 	}
-	_ = known
 	return nil
 }
 

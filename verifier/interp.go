@@ -2,7 +2,6 @@ package verifier
 
 import (
 	"fmt"
-	"math"
 	"sort"
 
 	"github.com/cilium/ebpf"
@@ -350,9 +349,6 @@ func (c *checker) endPath(cp *checkpoint) {
 
 // report records a finding at the path's instruction.
 func (c *checker) report(sev Severity, p path, f *failure) {
-	if sev == Warning || (c.opts.Unprivileged == false && f.class == "unprivileged") {
-		sev = Warning
-	}
 	if p.pc < 0 || p.pc >= len(c.insns) {
 		p.pc = len(c.insns) - 1 // a jump out of the program: blame the end
 	}
@@ -394,5 +390,3 @@ func unprivLoadable(t ebpf.ProgramType) bool {
 const (
 	maxVarOff = 1 << 29 // BPF_MAX_VAR_OFF
 )
-
-var _ = math.MaxInt64

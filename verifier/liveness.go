@@ -136,7 +136,7 @@ func slotLiveness(c *checker) []uint64 {
 
 // slotsOf are the slots a fixed fp-relative access of size touches.
 func slotsOf(first int, off int16, size asm.Size) uint64 {
-	last := slot(int64(off) + int64(sizeOf(size)) - 1)
+	last := slot(int64(off) + sizeBytes(size) - 1)
 	var m uint64
 	for s := last; s <= first; s++ {
 		if s >= 0 && s < 64 {
@@ -145,5 +145,3 @@ func slotsOf(first int, off int16, size asm.Size) uint64 {
 	}
 	return m
 }
-
-func sizeOf(s asm.Size) int { return int(sizeBytes(s)) }

@@ -2,7 +2,8 @@ package verifier
 
 import (
 	"encoding/binary"
-	"math"
+	"strconv"
+	"strings"
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
@@ -315,7 +316,7 @@ func (c *checker) mapValueAccess(base reg, b asm.Register, off, size int64, writ
 	if lo < 0 || hi > vs {
 		note := "check the index against the array's length before using it: `if (i >= N) return 0;`"
 		if base.v.isConst() {
-			note = "the value is " + itoa(vs) + " bytes long"
+			note = "the value is " + strconv.FormatInt(vs, 10) + " bytes long"
 		}
 		return reg{}, fail("bounds", note, regs,
 			"access out of bounds of the value of %s: offset %d+%d size %d, value_size=%d", name, base.off+off, base.v.smax, size, vs)
@@ -351,9 +352,9 @@ func readOnly(m *mapInfo) bool {
 	return m.spec.Flags&bpfFRdonlyProg != 0 || isRodata(m)
 }
 
+// isRodata reports the constant data sections' maps.
 func isRodata(m *mapInfo) bool {
-	return m.spec.Type == ebpf.Array && (m.name == ".rodata" || len(m.name) > 8 && m.name[:8] == ".rodata.") && m.spec.Flags&bpfFRdonlyProg != 0 ||
-		m.name == ".rodata" || len(m.name) > 8 && m.name[:8] == ".rodata."
+	return m.name == ".rodata" || strings.HasPrefix(m.name, ".rodata.")
 }
 
 func mapLabel(m *mapInfo) string {
@@ -384,35 +385,10 @@ func (c *checker) packetAccess(base reg, b asm.Register, off, size int64, write 
 		}
 		note := "compare the pointer plus the size you read against " + what + " first: `if ((void *)(p + 1) > data_end) return XDP_PASS;`"
 		if base.rng > 0 {
-			note = "the check before only covers " + itoa(base.rng) + " bytes from this pointer; extend it to the whole header you read"
+			note = "the check before only covers " + strconv.FormatInt(base.rng, 10) + " bytes from this pointer; extend it to the whole header you read"
 		}
 		return reg{}, fail("packet", note, regs,
 			"packet access out of range: %d bytes at offset %d of r%d, but only %d bytes are checked against %s", size, lo, b, base.rng, what)
 	}
 	return scalarReg(rangeScalar(0, widthMax(size))), nil
-}
-
-func itoa(v int64) string {
-	if v == math.MinInt64 {
-		return "-9223372036854775808"
-	}
-	neg := v < 0
-	if neg {
-		v = -v
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

@@ -1,6 +1,7 @@
 package verifier
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -12,10 +13,46 @@ var testMaps = map[string]*ebpf.MapSpec{
 	"h": {Name: "h", Type: ebpf.Hash, KeySize: 4, ValueSize: 8, MaxEntries: 4},
 }
 
+// check lints a program and, where the bpf syscall is permitted, loads it
+// too: the kernel's verdict must be the lint's.
 func check(t *testing.T, typ ebpf.ProgramType, insns ...asm.Instruction) []Finding {
 	t.Helper()
 	p := &ebpf.ProgramSpec{Name: "t", Type: typ, License: "GPL", Instructions: insns}
-	return CheckProgram(p, testMaps, Options{Budget: 100_000})
+	fs := CheckProgram(p, testMaps, Options{Budget: 100_000})
+	lintRejects := false
+	for _, f := range fs {
+		lintRejects = lintRejects || f.Severity == Error
+	}
+	if kernelRejects, ok := kernelVerdict(t, p); ok && kernelRejects != lintRejects {
+		t.Errorf("kernel rejects: %v, lint rejects: %v (%v)", kernelRejects, lintRejects, fs)
+	}
+	return fs
+}
+
+// kernelVerdict loads p with the test maps; ok is false where loading is
+// not permitted or the instructions cannot even be encoded.
+func kernelVerdict(t *testing.T, p *ebpf.ProgramSpec) (rejects, ok bool) {
+	t.Helper()
+	p = p.Copy()
+	m, err := ebpf.NewMap(testMaps["h"])
+	if err != nil {
+		return false, false // no bpf syscall here
+	}
+	defer m.Close()
+	for i := range p.Instructions {
+		if p.Instructions[i].Reference() == "h" {
+			if err := p.Instructions[i].AssociateMap(m); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	prog, err := ebpf.NewProgram(p)
+	if err == nil {
+		prog.Close()
+		return false, true
+	}
+	var ve *ebpf.VerifierError
+	return true, errors.As(err, &ve)
 }
 
 func wantClass(t *testing.T, fs []Finding, class string) {
