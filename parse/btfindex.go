@@ -312,11 +312,12 @@ type btfDecoder struct {
 	r      *rawBTF
 	full   map[uint32]btf.Type
 	ptee   map[uint32]btf.Type
+	stubs  map[btf.Type]uint32  // pointee stubs and their IDs
 	legacy map[uint32][2]uint32 // pre-kind_flag bit-field ints: offset, bits
 }
 
 func newBTFDecoder(r *rawBTF) *btfDecoder {
-	return &btfDecoder{r: r, full: map[uint32]btf.Type{}, ptee: map[uint32]btf.Type{}, legacy: map[uint32][2]uint32{}}
+	return &btfDecoder{r: r, full: map[uint32]btf.Type{}, ptee: map[uint32]btf.Type{}, stubs: map[btf.Type]uint32{}, legacy: map[uint32][2]uint32{}}
 }
 
 // typ decodes type id and what it holds by value. Malformed BTF panics
@@ -455,6 +456,7 @@ func (d *btfDecoder) pointee(id uint32) btf.Type {
 			t = &btf.Union{Name: name, Size: st}
 		}
 		d.ptee[id] = t
+		d.stubs[t] = id
 	case kindVolatile, kindConst, kindRestrict, kindTypeTag:
 		t = d.qualifier(kind, name)
 		d.ptee[id] = t
@@ -496,4 +498,25 @@ func (r *rawBTF) kindOf(id uint32) uint32 {
 		return 0
 	}
 	return (r.u32(int(r.offs[id-1])+4) >> 24) & 0x1f
+}
+
+// spellsMember reports whether struct or union id has a member named in
+// names, looking into anonymous members.
+func (r *rawBTF) spellsMember(id uint32, names map[string]bool, depth int) bool {
+	o, kind := r.rec(id)
+	if kind != kindStruct && kind != kindUnion || depth > 8 {
+		return false
+	}
+	vlen := int(r.u32(o+4) & 0xffff)
+	for i := 0; i < vlen; i++ {
+		mo := o + 12 + 12*i
+		if n := r.name(r.u32(mo)); len(n) > 0 {
+			if names[string(n)] {
+				return true
+			}
+		} else if r.spellsMember(r.u32(mo+4), names, depth+1) {
+			return true
+		}
+	}
+	return false
 }

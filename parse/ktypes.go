@@ -151,6 +151,42 @@ func bundledDefinitions() bundledNames {
 type typeLookup struct {
 	byName func(name string) []btf.Type
 	enumOf func(name string) btf.Type // nil when none
+	// full is the decoded type behind a pointee stub (a named struct
+	// or union decoded without members); nil when pointees are whole.
+	full func(stub btf.Type) btf.Type
+	// spells reports whether a stub's struct has a member (or a member
+	// of an anonymous member) named in names, without decoding it.
+	spells func(stub btf.Type, names map[string]bool) bool
+}
+
+// ownTypedefs adds the names the program's typedefs define, with bodies
+// (typedef struct { … } name;) and without.
+func ownTypedefs(b []byte, into map[string]bool) {
+	s := &scanner{src: string(b)}
+	depth, start, inTypedef := 0, 0, false
+	for !s.eof() {
+		if s.atLineStart() && s.peekDirective() {
+			s.directiveLine()
+			continue
+		}
+		at := s.pos
+		tok, k := s.next()
+		switch {
+		case tok == "{" || tok == "(":
+			depth++
+		case tok == "}" || tok == ")":
+			depth--
+		case depth == 0 && k == tokIdent && tok == "typedef":
+			inTypedef, start = true, at
+		case depth == 0 && tok == ";":
+			if inTypedef {
+				for _, n := range declNames(s.src[start:s.pos]) {
+					into[n] = true
+				}
+			}
+			inTypedef = false
+		}
+	}
 }
 
 // findTagDefs adds the names tagDef matches in b, and findTypedefDefs
@@ -245,7 +281,15 @@ func skipSpace(b []byte, k int) int {
 
 // kernelDecls writes declarations for the kernel types the names need,
 // from the BTF r; found tells which names are kernel structs or unions.
-func kernelDecls(r *rawBTF, need map[string]bool) (decls string, found func(tag string) bool, err error) {
+// wants says which kernel types a program gets, and how much of them.
+type wants struct {
+	need    map[string]bool // the names to look up in BTF
+	named   map[string]bool // the names the program spells: defined
+	members map[string]bool // member names it may use; nil: every member of every struct
+	own     bundledNames    // the structs and typedefs the program defines itself
+}
+
+func kernelDecls(r *rawBTF, w wants) (decls string, found func(tag string) bool, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			e, ok := x.(btfError)
@@ -255,7 +299,7 @@ func kernelDecls(r *rawBTF, need map[string]bool) (decls string, found func(tag 
 			decls, found, err = "", nil, e
 		}
 	}()
-	ids, enums := r.lookup(essentialNames(need))
+	ids, enums := r.lookup(essentialNames(w.need))
 	d := newBTFDecoder(r)
 	lk := typeLookup{
 		byName: func(n string) []btf.Type {
@@ -276,16 +320,31 @@ func kernelDecls(r *rawBTF, need map[string]bool) (decls string, found func(tag 
 			}
 			return nil
 		},
+		full: func(stub btf.Type) btf.Type {
+			if id, ok := d.stubs[stub]; ok {
+				return d.typ(id)
+			}
+			return nil
+		},
+		spells: func(stub btf.Type, names map[string]bool) bool {
+			id, ok := d.stubs[stub]
+			return ok && r.spellsMember(id, names, 0)
+		},
 	}
 	found = func(tag string) bool {
-		for _, id := range ids[tag] {
+		tagIDs := ids[tag]
+		if tagIDs == nil { // not a name the program spells: task->mm->x
+			more, _ := r.lookup(map[string]bool{tag: true})
+			tagIDs = more[tag]
+		}
+		for _, id := range tagIDs {
 			if k := r.kindOf(id); (k == kindStruct || k == kindUnion) && string(r.name(r.u32(int(r.offs[id-1])))) == tag {
 				return true
 			}
 		}
 		return false
 	}
-	return genDecls(lk, need), found, nil
+	return genDecls(lk, w), found, nil
 }
 
 // essentialNames adds to need the names without flavour suffixes, which
@@ -307,16 +366,33 @@ func essentialNames(need map[string]bool) map[string]bool {
 }
 
 // genDecls writes the declarations of the types the names need, in name
-// order, each type after what it holds by value.
-func genDecls(lk typeLookup, need map[string]bool) string {
-	g := &kgen{state: map[btf.Type]int{}, fwd: map[string]bool{}, bundled: bundledDefinitions()}
+// order, each type after what it holds by value. With members (the names
+// a program may access as struct members) the other structs are defined
+// only when the program may reach into them; nil defines every struct
+// held by value.
+func genDecls(lk typeLookup, w wants) string {
+	g := &kgen{state: map[btf.Type]int{}, fwd: map[string]bool{}, bundled: bundledDefinitions(),
+		named: w.named, members: w.members, full: lk.full, spells: lk.spells, tags: map[string]bool{}, names: map[btf.Type]string{},
+		own: w.own}
+	// The program's own structs keep their names: kernel ones of the
+	// same name that are needed get a flavour suffix.
+	for n := range w.own.tags {
+		g.tags["struct "+n], g.tags["union "+n] = true, true
+	}
+	need := w.need
 	names := make([]string, 0, len(need))
 	for n := range need {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
+		if w.own.tags[n] || w.own.typedefs[n] {
+			continue // the program's own type
+		}
 		ts := lk.byName(n)
+		if w.members != nil && !w.named[n] {
+			ts = nil // a word of helpers.h: at most a constant
+		}
 		if len(ts) == 0 {
 			if isConstName(n) && !g.bundled.idents[n] {
 				if e := lk.enumOf(n); e != nil {
@@ -331,6 +407,11 @@ func genDecls(lk typeLookup, need map[string]bool) string {
 				g.emit(t)
 			}
 		}
+	}
+	for len(g.pending) > 0 {
+		t := g.pending[0]
+		g.pending = g.pending[1:]
+		g.emit(t)
 	}
 	return g.fwdDecls() + g.out.String()
 }
@@ -353,6 +434,7 @@ func specLookup(spec *btf.Spec) typeLookup {
 			}
 			return nil
 		},
+		full: func(t btf.Type) btf.Type { return t },
 	}
 }
 
@@ -378,10 +460,152 @@ func enumeratorIndex(spec *btf.Spec) map[string]*btf.Enum {
 }
 
 type kgen struct {
-	out     strings.Builder
-	state   map[btf.Type]int // 1 emitting, 2 emitted
-	fwd     map[string]bool
-	bundled bundledNames
+	out       strings.Builder
+	state     map[btf.Type]int // 1 emitting, 2 emitted
+	fwd       map[string]bool
+	bundled   bundledNames
+	named     map[string]bool // the names the program spells
+	members   map[string]bool // nil: every struct held by value is defined
+	full      func(stub btf.Type) btf.Type
+	spells    func(stub btf.Type, names map[string]bool) bool
+	pending   []btf.Type // pointees to define
+	inPointer int
+	aligns    map[btf.Type]uint32
+	own       bundledNames        // the program's own definitions
+	pad       int                 // the next padding member's number
+	tags      map[string]bool     // the structs and unions defined
+	names     map[btf.Type]string // those not under their own name
+}
+
+// nameOf is the C name of a named struct, union or typedef.
+func (g *kgen) nameOf(t btf.Type) string {
+	if n, ok := g.names[t]; ok && g.inPointer == 0 {
+		return n
+	}
+	return t.TypeName()
+}
+
+func btfTag(t btf.Type) string {
+	if _, ok := t.(*btf.Union); ok {
+		return "union " + t.TypeName()
+	}
+	return "struct " + t.TypeName()
+}
+
+// Which structs get their members. Most of what task_struct holds by
+// value (sched entities, timers, locks, …) no program reads, and parsing
+// those definitions was most of a kernel-type compile. A named struct or
+// union is defined in full when the program names it, or when one of its
+// members (or of its anonymous members) is spelled in the program: a
+// program cannot reach into a struct without spelling a member's name.
+// The others become opaque: the same size and alignment, no members, so
+// the structs that hold them keep the kernel's layout. Behind pointers
+// they stay forward declarations, as before, unless they qualify too
+// (task->mm->arg_start defines mm_struct).
+func (g *kgen) defined(t btf.Type) bool {
+	return g.members == nil || g.named[t.TypeName()] || g.spellsMember(t, 0)
+}
+
+// kept are the members of t the declarations give: all of them, or
+// those the program spells (with the anonymous members holding one);
+// padding stands for the others.
+func (g *kgen) kept(t btf.Type) []btf.Member {
+	ms := members(t)
+	if g.members == nil {
+		return ms
+	}
+	var out []btf.Member
+	for _, m := range ms {
+		if m.Name == "" && g.spellsMember(underlying(m.Type), 1) || m.Name != "" && g.members[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (g *kgen) spellsMember(t btf.Type, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for _, m := range members(t) {
+		if m.Name == "" {
+			if g.spellsMember(underlying(m.Type), depth+1) {
+				return true
+			}
+		} else if g.members[m.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNames are the names the texts may use as struct members: those
+// after "." and "->", and the arguments of the macros that take member
+// names (BPF_CORE_READ(t, mm, arg_start), offsetof, container_of, the
+// bpf_core_* builtins).
+func memberNames(texts [][]byte) map[string]bool {
+	names := map[string]bool{}
+	for _, t := range texts {
+		s := &scanner{src: string(t)}
+		var prev string   // the previous token other than space
+		var callee string // an identifier just before "("
+		depth := 0        // parentheses inside a member-naming macro
+		for !s.eof() {
+			if s.atLineStart() && s.peekDirective() {
+				start := s.pos
+				if d, _ := directiveWord(s.directiveLine()); d != "define" {
+					continue // #include <net/sock.h> names no member h
+				}
+				s.pos = start
+			}
+			tok, k := s.next()
+			if k == tokSpace {
+				continue
+			}
+			switch {
+			case k == tokIdent && (prev == "." || prev == "->" || depth > 0):
+				names[tok] = true
+			case tok == "(" && (depth > 0 || takesMembers(callee)):
+				depth++
+			case tok == ")" && depth > 0:
+				depth--
+			case tok == ">" && prev == "-":
+				tok = "->"
+			}
+			callee = ""
+			if k == tokIdent {
+				callee = tok
+			}
+			prev = tok
+		}
+	}
+	return names
+}
+
+func takesMembers(macro string) bool {
+	switch macro {
+	case "offsetof", "__builtin_offsetof", "container_of", "offsetofend", "sizeof_field":
+		return true
+	}
+	return strings.Contains(macro, "CORE_READ") || strings.HasPrefix(macro, "bpf_core_")
+}
+
+// opaque writes a member-less stand-in for a struct or union that has
+// the kernel's size and alignment, or "" when no array of one integer
+// type has both (packed structs): those are defined in full.
+func (g *kgen) opaque(t btf.Type, name string) string {
+	kw, size := "struct", sizeOf(t)
+	if _, ok := t.(*btf.Union); ok {
+		kw = "union"
+	}
+	al := g.alignOf(t)
+	if al == 0 || size%al != 0 {
+		return ""
+	}
+	if size == 0 {
+		return fmt.Sprintf("%s %s {}", kw, name)
+	}
+	return fmt.Sprintf("%s %s { %s __opaque[%d]; }", kw, name, intName(al, false), size/al)
 }
 
 func (g *kgen) fwdDecls() string {
@@ -408,13 +632,28 @@ func (g *kgen) emit(t btf.Type) {
 		if name == "" || g.bundled.tags[name] {
 			return
 		}
+		// BTF may hold two structs of one name (from different files):
+		// the later ones get a flavour suffix, as bpftool names them
+		// (CO-RE matching ignores it).
+		tag := btfTag(t)
+		for n := 2; g.tags[tag]; n++ {
+			g.names[t] = fmt.Sprintf("%s___%d", name, n)
+			tag = btfTag(t) + fmt.Sprintf("___%d", n)
+		}
+		g.tags[tag] = true
 		g.state[t] = 1
-		for _, m := range members(x) {
+		if !g.defined(t) {
+			if o := g.opaque(t, g.nameOf(t)); o != "" {
+				g.out.WriteString(o + ";\n")
+				break
+			}
+		}
+		for _, m := range g.kept(x) {
 			g.needByValue(m.Type)
 		}
 		g.out.WriteString(g.composite(t, "") + ";\n")
 	case *btf.Enum:
-		if name != "" && g.bundled.tags[name] {
+		if name != "" && (g.bundled.tags[name] || g.own.tags[name]) {
 			return
 		}
 		for _, v := range x.Values {
@@ -428,9 +667,12 @@ func (g *kgen) emit(t btf.Type) {
 		if g.bundled.typedefs[name] || g.bundled.tags[name] {
 			return
 		}
+		if g.own.typedefs[name] {
+			g.names[t] = name + "___2" // the program's own typedef of the name
+		}
 		g.state[t] = 1
 		g.needByValue(x.Type)
-		g.out.WriteString("typedef " + g.decl(x.Type, name) + ";\n")
+		g.out.WriteString("typedef " + g.decl(x.Type, g.nameOf(t)) + ";\n")
 	default:
 		return
 	}
@@ -453,7 +695,7 @@ func (g *kgen) needByValue(t btf.Type) {
 	switch x := t.(type) {
 	case *btf.Struct, *btf.Union, *btf.Enum, *btf.Typedef:
 		if t.TypeName() == "" {
-			for _, m := range members(t) {
+			for _, m := range g.kept(t) {
 				g.needByValue(m.Type)
 			}
 			return
@@ -476,10 +718,12 @@ func (g *kgen) needPointee(t btf.Type) {
 	case *btf.Struct:
 		if x.Name != "" && !g.bundled.tags[x.Name] {
 			g.fwd["struct "+x.Name] = true
+			g.pointeeDefinition(t)
 		}
 	case *btf.Union:
 		if x.Name != "" && !g.bundled.tags[x.Name] {
 			g.fwd["union "+x.Name] = true
+			g.pointeeDefinition(t)
 		}
 	case *btf.Typedef:
 		if g.state[t] == 0 {
@@ -497,6 +741,21 @@ func (g *kgen) needPointee(t btf.Type) {
 			kind = "union "
 		}
 		g.fwd[kind+x.Name] = true
+	}
+}
+
+// pointeeDefinition defines a struct reached through a pointer when the
+// program may reach into it.
+func (g *kgen) pointeeDefinition(stub btf.Type) {
+	if g.members == nil || g.full == nil {
+		return
+	}
+	if !g.named[stub.TypeName()] && g.spells != nil && !g.spells(stub, g.members) {
+		return
+	}
+	// Later, not now: it may hold by value a struct being emitted.
+	if t := g.full(stub); t != nil && g.state[t] == 0 && g.defined(t) {
+		g.pending = append(g.pending, t)
 	}
 }
 
@@ -524,30 +783,12 @@ func (g *kgen) composite(t btf.Type, declName string) string {
 	kw, name, size := "struct", "", uint32(0)
 	switch x := t.(type) {
 	case *btf.Struct:
-		name, size = x.Name, x.Size
+		name, size = g.nameOf(t), x.Size
 	case *btf.Union:
-		kw, name, size = "union", x.Name, x.Size
+		kw, name, size = "union", g.nameOf(t), x.Size
 	}
-	ms := members(t)
-	packed := false
-	if kw == "struct" {
-		off := uint64(0)
-		for _, m := range ms {
-			if m.BitfieldSize > 0 {
-				continue
-			}
-			mo := uint64(m.Offset) / 8
-			if uint64(m.Offset)%8 != 0 || mo%uint64(alignOf(m.Type)) != 0 {
-				packed = true
-			}
-			if mo >= off {
-				off = mo + uint64(sizeOf(m.Type))
-			}
-		}
-		if al := alignOfComposite(ms); size%al != 0 {
-			packed = true
-		}
-	}
+	all, ms := members(t), g.kept(t)
+	packed := g.isPacked(t)
 	var b strings.Builder
 	b.WriteString(kw)
 	if name != "" {
@@ -555,22 +796,37 @@ func (g *kgen) composite(t btf.Type, declName string) string {
 	}
 	b.WriteString(" {\n")
 	cur := uint64(0)
-	pad := 0
+	// Padding names are unique in a named struct: those of anonymous
+	// members are its members too.
+	if name != "" {
+		g.pad = 0
+	}
+	pad := &g.pad
 	for _, m := range ms {
 		mo := uint64(m.Offset)
 		if kw == "struct" && m.BitfieldSize == 0 {
-			nat := roundUp(cur, uint64(alignOf(m.Type))*8)
+			nat := roundUp(cur, uint64(g.alignOf(m.Type))*8)
 			if packed {
 				nat = cur
 			}
-			if mo > nat && mo%8 == 0 && cur%8 == 0 {
-				fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", pad, (mo-cur)/8)
-				pad++
+			if mo > nat && mo%8 == 0 {
+				cur = bitGap(&b, cur, mo)
+				if mo > cur {
+					fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", *pad, (mo-cur)/8)
+					*pad++
+				}
 			}
 		}
 		if m.BitfieldSize > 0 {
 			// Gaps before a bit-field: anonymous bit-fields, which
-			// advance exactly as many bits as they are wide.
+			// advance exactly as many bits as they are wide (whole
+			// bytes as a char array where members were left out).
+			if kw == "struct" && mo >= cur+64 {
+				cur = bitGap(&b, cur, mo)
+				fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", *pad, mo/8-cur/8)
+				*pad++
+				cur = mo / 8 * 8
+			}
 			for kw == "struct" && mo > cur {
 				k := min(mo-cur, 64-cur%64)
 				fmt.Fprintf(&b, "\tunsigned long long : %d;\n", k)
@@ -583,23 +839,43 @@ func (g *kgen) composite(t btf.Type, declName string) string {
 		fmt.Fprintf(&b, "\t%s;\n", g.memberDecl(m))
 		cur = mo + uint64(sizeOf(m.Type))*8
 	}
+	al := g.alignOfComposite(all)
 	if kw == "struct" {
-		end := roundUp(cur, uint64(alignOfComposite(ms))*8)
+		end := roundUp(cur, uint64(al)*8)
 		if packed {
 			end = roundUp(cur, 8)
 		}
-		if uint64(size)*8 > end && cur%8 == 0 {
-			fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", pad, uint64(size)-cur/8)
+		if uint64(size)*8 > end {
+			cur = bitGap(&b, cur, uint64(size)*8)
+			fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", *pad, uint64(size)-cur/8)
+			*pad++
 		}
+	} else if len(ms) < len(all) {
+		fmt.Fprintf(&b, "\tchar __pad_%d[%d];\n", *pad, size)
+		*pad++
 	}
 	b.WriteString("}")
 	if packed {
 		b.WriteString(" __attribute__((packed))")
+	} else if g.alignOfComposite(ms) < al {
+		// Members left out: keep the kernel's alignment.
+		fmt.Fprintf(&b, " __attribute__((aligned(%d)))", al)
 	}
 	if declName != "" {
 		b.WriteString(" " + declName)
 	}
 	return b.String()
+}
+
+// bitGap writes anonymous bit-fields from bit cur (after bit-fields) to
+// the next byte, and returns where they end.
+func bitGap(b *strings.Builder, cur, to uint64) uint64 {
+	for cur%8 != 0 && cur < to {
+		k := min(8-cur%8, to-cur)
+		fmt.Fprintf(b, "\tunsigned char : %d;\n", k)
+		cur += k
+	}
+	return cur
 }
 
 func (g *kgen) memberDecl(m btf.Member) string {
@@ -622,6 +898,10 @@ func (g *kgen) decl(t btf.Type, name string) string {
 		if _, ok := underlying(x.Target).(*btf.FuncProto); ok {
 			return "void *" + name
 		}
+		// Behind pointers, structs go by their own names: pointees are
+		// decoded as stubs, which have no renamed definition.
+		g.inPointer++
+		defer func() { g.inPointer-- }()
 		switch x.Target.(type) {
 		case *btf.Array:
 			return g.decl(x.Target, "(*"+name+")")
@@ -643,7 +923,7 @@ func (g *kgen) decl(t btf.Type, name string) string {
 		if _, ok := t.(*btf.Union); ok {
 			kw = "union "
 		}
-		return kw + t.TypeName() + sp(name)
+		return kw + g.nameOf(t) + sp(name)
 	case *btf.Enum:
 		if x.Name == "" {
 			return g.enumDef(x) + sp(name)
@@ -656,6 +936,9 @@ func (g *kgen) decl(t btf.Type, name string) string {
 		}
 		return kw + x.Name + sp(name)
 	case *btf.Typedef:
+		if n, ok := g.names[t]; ok {
+			return n + sp(name)
+		}
 		return x.Name + sp(name)
 	case *btf.Int:
 		return cInt(x) + sp(name)
@@ -747,10 +1030,24 @@ func sizeOf(t btf.Type) uint32 {
 	return uint32(n)
 }
 
-func alignOf(t btf.Type) uint32 {
+// alignOf is the alignment of t in the declarations (memoised: structs
+// nest deeply, and isPacked asks again for every member).
+func (g *kgen) alignOf(t btf.Type) uint32 {
+	if a, ok := g.aligns[t]; ok {
+		return a
+	}
+	a := g.alignOf1(t)
+	if g.aligns == nil {
+		g.aligns = map[btf.Type]uint32{}
+	}
+	g.aligns[t] = a
+	return a
+}
+
+func (g *kgen) alignOf1(t btf.Type) uint32 {
 	switch x := underlying(t).(type) {
 	case *btf.Int:
-		return max(min(x.Size, 8), 1)
+		return max(min(x.Size, 16), 1) // __int128 is 16-aligned
 	case *btf.Enum:
 		return max(min(x.Size, 8), 1)
 	case *btf.Pointer:
@@ -758,19 +1055,41 @@ func alignOf(t btf.Type) uint32 {
 	case *btf.Float:
 		return max(min(x.Size, 8), 1)
 	case *btf.Array:
-		return alignOf(x.Type)
+		return g.alignOf(x.Type)
 	case *btf.Struct:
-		return alignOfComposite(x.Members)
+		if g.isPacked(x) {
+			return 1
+		}
+		return g.alignOfComposite(x.Members)
 	case *btf.Union:
-		return alignOfComposite(x.Members)
+		return g.alignOfComposite(x.Members)
 	}
 	return 1
 }
 
-func alignOfComposite(ms []btf.Member) uint32 {
+// isPacked reports a struct whose members the natural layout would not
+// put where BTF has them: one of them misaligned, or a size that is no
+// multiple of the alignment.
+func (g *kgen) isPacked(t btf.Type) bool {
+	x, ok := t.(*btf.Struct)
+	if !ok {
+		return false
+	}
+	for _, m := range x.Members {
+		if m.BitfieldSize > 0 {
+			continue
+		}
+		if uint64(m.Offset)%8 != 0 || uint64(m.Offset)/8%uint64(g.alignOf(m.Type)) != 0 {
+			return true
+		}
+	}
+	return x.Size%g.alignOfComposite(x.Members) != 0
+}
+
+func (g *kgen) alignOfComposite(ms []btf.Member) uint32 {
 	al := uint32(1)
 	for _, m := range ms {
-		al = max(al, alignOf(m.Type))
+		al = max(al, g.alignOf(m.Type))
 	}
 	return al
 }
@@ -784,7 +1103,36 @@ func roundUp(v, a uint64) uint64 {
 
 // incompleteUse matches cc/v4's errors about a struct or union that has no
 // definition: a member access or sizeof through it.
-var incompleteUse = regexp.MustCompile(`^(.*?:\d+:\d+: )(?:type (struct|union) (\w+) \{\} has no member named \w+|sizeof incomplete type: (struct|union) (\w+) \{\})(?: \([^)]*\))?$`)
+var incompleteUse = regexp.MustCompile(`^(.*?:\d+:\d+: )(?:type (struct|union) (\w+) \{\} has no member named (\w+)|sizeof incomplete type: (struct|union) (\w+) \{\})(?: \([^)]*\))?$`)
+
+// missingMember matches cc/v4's error about a member a struct or union
+// lacks, with the members it has.
+var missingMember = regexp.MustCompile(`^(.*?:\d+:\d+: )type (struct|union) (\w+) \{(.*)\} has no member named (\w+)(?: \([^)]*\))?$`)
+
+// retryNames are what a second attempt should define, from the errors of
+// the first: kernel structs and unions found without a definition (not
+// named already), and members of kernel structs that were left out.
+func retryNames(err error, inBTF func(string) bool, named, members map[string]bool) (types, membs []string) {
+	for _, ln := range strings.Split(err.Error(), "\n") {
+		if m := incompleteUse.FindStringSubmatch(ln); m != nil {
+			if name := m[3] + m[6]; !named[name] && inBTF(name) {
+				types = append(types, name)
+				if m[4] != "" {
+					membs = append(membs, m[4])
+				}
+			}
+		} else if m := missingMember.FindStringSubmatch(ln); m != nil && !members[m[5]] && inBTF(m[3]) {
+			membs = append(membs, m[5])
+		}
+	}
+	return types, membs
+}
+
+// kernelFields reports whether cc/v4's listing of a struct's members is
+// one of the generated declarations, with padding for what was left out.
+func kernelFields(fields string) bool {
+	return strings.Contains(fields, "__pad_") || strings.Contains(fields, "__opaque")
+}
 
 // explainUnknownKernelTypes rewrites those errors, for a struct or union
 // that kernel BTF lacks as well, into one that names the type and where
@@ -794,11 +1142,16 @@ func explainUnknownKernelTypes(err error, inBTF func(string) bool, path string) 
 	lines := strings.Split(err.Error(), "\n")
 	changed := false
 	for i, ln := range lines {
+		if m := missingMember.FindStringSubmatch(ln); m != nil && inBTF(m[3]) && kernelFields(m[4]) {
+			lines[i] = fmt.Sprintf("%s%s %s has no member named '%s' (kernel BTF %s)", m[1], m[2], m[3], m[5], path)
+			changed = true
+			continue
+		}
 		m := incompleteUse.FindStringSubmatch(ln)
 		if m == nil {
 			continue
 		}
-		kw, name := m[2]+m[4], m[3]+m[5]
+		kw, name := m[2]+m[5], m[3]+m[6]
 		if inBTF(name) {
 			continue
 		}

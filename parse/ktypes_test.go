@@ -1,17 +1,23 @@
 package parse
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/cilium/ebpf/btf"
+	"modernc.org/cc/v4"
 )
 
 // TestKernelTypesLayout: the declarations generated from kernel BTF give
-// cc/v4 exactly the kernel's layout for every struct they define.
+// cc/v4 exactly the kernel's layout for every struct they define: in
+// full for the structs a program names (and, with every member name
+// spelled, for all they hold by value), and as opaque stand-ins of the
+// same size and alignment for the others.
 func TestKernelTypesLayout(t *testing.T) {
 	if _, err := os.Stat(DefaultBTF); err != nil {
 		t.Skipf("no kernel BTF: %v", err)
@@ -26,45 +32,118 @@ func TestKernelTypesLayout(t *testing.T) {
 	for i, n := range names {
 		params = append(params, "struct "+n+" *p"+string(rune('a'+i)))
 	}
-	src := []byte("#include <linux/sched.h>\nint f(" + strings.Join(params, ", ") + ") { return 0; }\n")
+	src := "#include <linux/sched.h>\nint f(" + strings.Join(params, ", ") + ") { return 0; }\n"
+	// Members spelled (bit-fields, members of anonymous unions, nested
+	// structs): the others are padding.
+	uses := "#define USES x.pid x.tgid x.real_parent x.comm x.se x.vruntime x.flags x.in_execve x.sk_protocol x.sk_type " +
+		"x.__sk_common x.skc_daddr x.skc_num x.skc_family x.len x.protocol x.pkt_type x.i_ino x.i_mode x.f_flags " +
+		"x.f_path x.dentry x.__data_len x.bi_iter x.bi_size x.arg_start x.ifindex x.name x.uid x.d_name x.s_dev " +
+		"x.srtt_us x.inet_sport x.state x.count\n"
+	full, opaque := checkKernelLayout(t, spec, []byte(uses+src), true)
+	if full < len(names) || opaque < 1 {
+		t.Fatalf("%d structs checked in full, %d opaque", full, opaque)
+	}
+	t.Logf("%d structs match the kernel's layout, %d opaque ones its size and alignment", full, opaque)
+
+	// Spell every member name of the kernel: everything held by value
+	// is then defined.
+	all := map[string]bool{}
+	for typ, err := range spec.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range members(typ) {
+			if m.Name != "" {
+				all["x."+m.Name] = true
+			}
+		}
+	}
+	src += "#define ALL " + strings.Join(slices.Sorted(maps.Keys(all)), " ") + "\n"
+	full, opaque = checkKernelLayout(t, spec, []byte(src), false)
+	if full < 1000 || opaque > 0 {
+		t.Fatalf("every member spelled: %d structs checked in full, %d opaque", full, opaque)
+	}
+	t.Logf("every member spelled: %d structs match the kernel's layout", full)
+}
+
+// checkKernelLayout parses src and compares each kernel struct defined
+// with kernel BTF: the offset of every member, or the size and alignment
+// of opaque ones.
+func checkKernelLayout(t *testing.T, spec *btf.Spec, src []byte, pruned bool) (full, opaque int) {
 	ast, err := Parse("x.c", src, Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checked := 0
 	for st := range ast.Structs {
 		tag := st.Tag()
 		name := tag.SrcStr()
 		if name == "" || tag.Position().Filename != KernelTypesSource || st.IsIncomplete() {
 			continue
 		}
-		var bs *btf.Struct
-		if err := spec.TypeByName(name, &bs); err != nil {
+		// BTF may hold several structs of the name: the one defined
+		// is one of them.
+		var cands []*btf.Struct
+		ts, _ := spec.AnyTypesByName(string(essential([]byte(name))))
+		for _, typ := range ts {
+			if s, ok := typ.(*btf.Struct); ok {
+				cands = append(cands, s)
+			}
+		}
+		if len(cands) == 0 {
 			continue
 		}
-		checked++
-		if int64(bs.Size) != st.Size() {
-			t.Errorf("struct %s: size %d, kernel %d", name, st.Size(), bs.Size)
-		}
-		for _, m := range bs.Members {
-			if m.Name == "" {
-				continue
+		var errs []string
+		for i, bs := range cands {
+			e := layoutDiffs(st, bs, pruned)
+			if len(e) == 0 {
+				errs = nil
+				break
 			}
-			f := st.FieldByName(m.Name)
-			if f == nil {
-				t.Errorf("struct %s: no member %s", name, m.Name)
-				continue
-			}
-			bit := uint64(f.Offset())*8 + uint64(f.OffsetBits())
-			if bit != uint64(m.Offset) {
-				t.Errorf("struct %s.%s: bit offset %d, kernel %d", name, m.Name, bit, m.Offset)
+			if i == 0 {
+				errs = e
 			}
 		}
+		for _, e := range errs {
+			t.Errorf("struct %s: %s", name, e)
+		}
+		if st.NumFields() == 1 && st.FieldByIndex(0).Name() == "__opaque" {
+			opaque++
+		} else {
+			full++
+		}
 	}
-	if checked < 100 {
-		t.Fatalf("only %d structs checked", checked)
+	return full, opaque
+}
+
+// layoutDiffs compares a struct cc/v4 laid out with kernel BTF's.
+func layoutDiffs(st *cc.StructType, bs *btf.Struct, pruned bool) []string {
+	var errs []string
+	if int64(bs.Size) != st.Size() {
+		errs = append(errs, fmt.Sprintf("size %d, kernel %d", st.Size(), bs.Size))
 	}
-	t.Logf("%d structs match the kernel's layout", checked)
+	if want := (&kgen{}).alignOf(bs); st.Align() != int(want) {
+		errs = append(errs, fmt.Sprintf("alignment %d, kernel %d", st.Align(), want))
+	}
+	if st.NumFields() == 1 && st.FieldByIndex(0).Name() == "__opaque" {
+		return errs
+	}
+	for _, m := range bs.Members {
+		if m.Name == "" {
+			continue
+		}
+		f := st.FieldByName(m.Name)
+		if f == nil && pruned {
+			continue // a member the program does not spell
+		}
+		if f == nil {
+			errs = append(errs, "no member "+m.Name)
+			continue
+		}
+		if bit := uint64(f.Offset())*8 + uint64(f.OffsetBits()); bit != uint64(m.Offset) {
+			errs = append(errs, fmt.Sprintf("%s: bit offset %d, kernel %d", m.Name, bit, m.Offset))
+		}
+	}
+	return errs
 }
 
 // TestKernelDeclsMatchSpec: the declarations from the raw BTF reader are
@@ -102,11 +181,11 @@ func TestKernelDeclsMatchSpec(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := kernelDecls(r, need)
+	got, _, err := kernelDecls(r, wants{need: need})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := genDecls(specLookup(spec), need)
+	want := genDecls(specLookup(spec), wants{need: need})
 	if got != want {
 		g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
 		for i := 0; i < len(g) && i < len(w); i++ {
@@ -139,7 +218,7 @@ func TestKernelBTFInvalid(t *testing.T) {
 	ids, _ := r.lookup(map[string]bool{"task_struct": true})
 	o := int(r.offs[ids["task_struct"][0]-1])
 	r.order.PutUint32(r.types[o+12+4:], uint32(len(r.offs)+10))
-	if _, _, err := kernelDecls(r, map[string]bool{"task_struct": true}); err == nil || !strings.Contains(err.Error(), "invalid BTF") {
+	if _, _, err := kernelDecls(r, wants{need: map[string]bool{"task_struct": true}}); err == nil || !strings.Contains(err.Error(), "invalid BTF") {
 		t.Errorf("got %v, want an invalid BTF error", err)
 	}
 }
@@ -152,7 +231,9 @@ func BenchmarkKernelDecls(b *testing.B) {
 	if _, err := os.Stat(DefaultBTF); err != nil {
 		b.Skipf("no kernel BTF: %v", err)
 	}
-	need := neededNames(benchKernelSrc, Config{})
+	texts := [][]byte{benchKernelSrc}
+	named, members := neededNames(texts, false), memberNames(texts)
+	need := neededNames(texts, true)
 	for i := 0; i < b.N; i++ {
 		data, err := readBTFFile(DefaultBTF)
 		if err != nil {
@@ -162,7 +243,7 @@ func BenchmarkKernelDecls(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, _, err := kernelDecls(r, need); err != nil {
+		if _, _, err := kernelDecls(r, wants{need: need, named: named, members: members}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -174,13 +255,15 @@ func BenchmarkKernelDeclsSpec(b *testing.B) {
 	if _, err := os.Stat(DefaultBTF); err != nil {
 		b.Skipf("no kernel BTF: %v", err)
 	}
-	need := neededNames(benchKernelSrc, Config{})
+	texts := [][]byte{benchKernelSrc}
+	named, members := neededNames(texts, false), memberNames(texts)
+	need := neededNames(texts, true)
 	for i := 0; i < b.N; i++ {
 		spec, err := btf.LoadSpec(DefaultBTF)
 		if err != nil {
 			b.Fatal(err)
 		}
-		genDecls(specLookup(spec), need)
+		genDecls(specLookup(spec), wants{need: need, named: named, members: members})
 	}
 }
 
@@ -226,5 +309,40 @@ func TestFindDefsMatchRegexp(t *testing.T) {
 				t.Fatalf("%v on %q: got %v, want %v", c.re, b, got, want)
 			}
 		}
+	}
+}
+
+// TestMemberNames: the names a program may use as struct members are
+// those after . and ->, and the arguments of member-naming macros; not
+// the words of #include lines, numbers or strings.
+func TestMemberNames(t *testing.T) {
+	src := []byte(`#include <net/sock.h>
+#define PARENT(t) t->real_parent
+int f(struct task_struct *t) {
+	double d = 1.5;
+	char *s = "x.y";
+	u64 a = BPF_CORE_READ(t, mm, arg_start) + offsetof(struct sock, sk_mark);
+	return t -> pid + t->se.vruntime + PARENT(t)->tgid + d;
+}
+`)
+	got := slices.Sorted(maps.Keys(memberNames([][]byte{src})))
+	want := []string{"arg_start", "mm", "pid", "real_parent", "se", "sk_mark", "sock", "struct", "t", "tgid", "vruntime"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestOwnTypedefs: the program's typedefs, with bodies and without.
+func TestOwnTypedefs(t *testing.T) {
+	src := []byte(`typedef struct { int x; } pid_t;
+typedef unsigned long long sector_t, *sector_p;
+typedef int (*handler_t)(void *);
+struct s { int typedef_not_here; };
+`)
+	got := map[string]bool{}
+	ownTypedefs(src, got)
+	want := []string{"handler_t", "pid_t", "sector_p", "sector_t"}
+	if g := slices.Sorted(maps.Keys(got)); !slices.Equal(g, want) {
+		t.Errorf("got %v, want %v", g, want)
 	}
 }

@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -69,7 +71,38 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		return nil, err
 	}
 	cfg.PragmaHandler = pragmaOnce()
-	need := neededNames(src, c)
+	// A struct the first attempt left undefined that the program reaches
+	// into after all (through a macro that spells the member) is defined
+	// on a second attempt.
+	var more retry
+	for attempt := 0; ; attempt++ {
+		ast, again, err := parseOnce(cfg, filename, src, c, more, risky)
+		if err == nil || len(again.types)+len(again.members) == 0 || attempt == 2 {
+			return ast, err
+		}
+		more.types = append(more.types, again.types...)
+		more.members = append(more.members, again.members...)
+	}
+}
+
+// retry lists what a further attempt defines: kernel structs, and members
+// of kernel structs.
+type retry struct{ types, members []string }
+
+// parseOnce translates the program with kernel types for its names and
+// those in more. On an error, again lists the kernel structs that a
+// member access or sizeof found without a definition, and the members of
+// kernel structs it found missing.
+func parseOnce(cfg *cc.Config, filename string, src []byte, c Config, more retry, risky bool) (_ *cc.AST, again retry, _ error) {
+	texts := programTexts(src, c)
+	named, members := neededNames(texts, false), memberNames(texts)
+	need := neededNames(texts, true)
+	for _, n := range more.types {
+		need[n], named[n] = true, true
+	}
+	for _, n := range more.members {
+		members[n] = true
+	}
 	var ktypes string
 	unknown := func(err error) error { return err }
 	iters := iterContexts(src)
@@ -83,23 +116,28 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		}
 		kb, err := kernelBTF(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: the program includes kernel headers, whose types come from kernel BTF: %v (pass --btf FILE)", filename, err)
+			return nil, again, fmt.Errorf("%s: the program includes kernel headers, whose types come from kernel BTF: %v (pass --btf FILE)", filename, err)
 		}
 		var inBTF func(string) bool
-		if ktypes, inBTF, err = kernelDecls(kb, need); err != nil {
-			return nil, err
+		own := bundledNames{tags: map[string]bool{}, typedefs: map[string]bool{}}
+		for _, t := range texts {
+			findTagDefs(t, own.tags)
+			ownTypedefs(t, own.typedefs)
 		}
-		unknown = func(err error) error { return explainUnknownKernelTypes(err, inBTF, path) }
-		// The bundled kernel headers first: kernel types that hold their
-		// structs (struct in6_addr, …) by value use those definitions.
-		ktypes = "#include <bcc/kernel.h>\n" + ktypes
+		if ktypes, inBTF, err = kernelDecls(kb, wants{need: need, named: named, members: members, own: own}); err != nil {
+			return nil, again, err
+		}
+		unknown = func(err error) error {
+			again.types, again.members = retryNames(err, inBTF, named, members)
+			return explainUnknownKernelTypes(err, inBTF, path)
+		}
 		usedIdentifiers([]byte(ktypes), need)
 	}
 	pre := predefined(c)
 	if ktypes != "" || strings.Contains(string(src), "CONFIG_") {
-		kc, err := kconfigDefines(c.Kconfig)
+		kc, err := kconfigDefines(c.Kconfig, need)
 		if err != nil {
-			return nil, err
+			return nil, again, err
 		}
 		pre += kc
 	}
@@ -108,6 +146,14 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 		{Name: "<prelude>", Value: "#include <bcc/types.h>\n"},
 		{Name: "<bpf.h>", Value: slicedPrelude(need)},
 		{Name: "<helpers>", Value: "#include <bcc/helpers.h>\n"},
+	}
+	// The kernel prelude before the kernel types: those that hold its
+	// structs (struct in6_addr, …) by value use its definitions.
+	if includesKernelHeaders(src) || ktypes != "" {
+		for _, n := range bundledIncludeNames(texts) {
+			need[n] = true
+		}
+		sources = append(sources, cc.Source{Name: "<kernel.h>", Value: kernelPreludeSlice(need)})
 	}
 	if ktypes != "" {
 		sources = append(sources, cc.Source{Name: KernelTypesSource, Value: ktypes})
@@ -118,14 +164,14 @@ func Parse(filename string, src []byte, c Config) (*cc.AST, error) {
 	sources = append(sources, cc.Source{Name: filename, Value: spliceAtEOF(src)}, endSentinel)
 	if risky {
 		if err := preprocessFirst(cfg, sources); err != nil {
-			return nil, err
+			return nil, again, err
 		}
 	}
 	ast, err := translate(cfg, sources)
 	if err != nil {
-		return nil, unknown(err)
+		return nil, again, unknown(err)
 	}
-	return ast, nil
+	return ast, again, nil
 }
 
 // slicedPrelude returns the parts of the bundled UAPI and helper headers
@@ -135,22 +181,84 @@ func slicedPrelude(need map[string]bool) string {
 	sliceOnce.Do(loadSliced)
 	var b strings.Builder
 	for _, p := range slicedPaths {
-		b.WriteString(sliced[p].slice(need))
+		if p != kernelPrelude {
+			b.WriteString(sliced[p].slice(need))
+		}
 	}
 	return b.String()
 }
 
-// neededNames are the identifiers the program's text, the files it
-// includes with quotes, the generated declarations and helpers.h mention.
-func neededNames(src []byte, c Config) map[string]bool {
-	need := map[string]bool{}
-	usedIdentifiers(src, need)
-	usedIdentifiers([]byte(c.Generated), need)
-	for k := range helpersIdents() {
-		need[k] = true
+// kernelPreludeSlice is the part of the kernel prelude the program can
+// reach.
+func kernelPreludeSlice(need map[string]bool) string {
+	sliceOnce.Do(loadSliced)
+	return sliced[kernelPrelude].slice(need)
+}
+
+// bundledIncludeNames are the identifiers of the bundled headers (and
+// those they include) that the texts include:
+// what <bcc/proto.h> uses of the kernel prelude must be in its slice.
+func bundledIncludeNames(texts [][]byte) []string {
+	names := map[string]bool{}
+	seen := map[string]bool{}
+	var walk func(b []byte)
+	walk = func(b []byte) {
+		for _, inc := range includedNames(b) {
+			if seen[inc] {
+				continue
+			}
+			seen[inc] = true
+			if data, err := bundled.ReadFile("include/" + inc); err == nil {
+				usedIdentifiers(data, names)
+				walk(data)
+			}
+		}
 	}
-	for _, f := range quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{}) {
-		usedIdentifiers(f, need)
+	for _, t := range texts {
+		walk(t)
+	}
+	return slices.Collect(maps.Keys(names))
+}
+
+// includedNames are the names of the #include <…> and "…" lines of b.
+func includedNames(b []byte) []string {
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		t := strings.TrimLeft(line, " \t")
+		if !strings.HasPrefix(t, "#") {
+			continue
+		}
+		word, rest := directiveWord(t)
+		if word != "include" {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if len(rest) > 2 && (rest[0] == '<' || rest[0] == '"') {
+			if i := strings.IndexAny(rest[1:], ">\""); i >= 0 {
+				out = append(out, rest[1:1+i])
+			}
+		}
+	}
+	return out
+}
+
+// programTexts are the program's text, the files it includes with quotes
+// and the generated declarations.
+func programTexts(src []byte, c Config) [][]byte {
+	return append([][]byte{src, []byte(c.Generated)}, quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{})...)
+}
+
+// neededNames are the identifiers the program's texts and helpers.h
+// mention.
+func neededNames(texts [][]byte, helpers bool) map[string]bool {
+	need := map[string]bool{}
+	for _, t := range texts {
+		usedIdentifiers(t, need)
+	}
+	if helpers {
+		for k := range helpersIdents() {
+			need[k] = true
+		}
 	}
 	return need
 }
@@ -332,8 +440,10 @@ func (overlay) Open(name string) (fs.File, error) {
 		f, err := bundled.Open(path.Join("include", rest))
 		if err != nil && kernelHeader(rest) {
 			// A kernel header bccc does not bundle: the curated kernel
-			// constants and macros stand in for it.
-			return bundled.Open("include/bcc/kernel.h")
+			// constants and macros stand in for it. The kernel prelude
+			// has usually defined its guard, and then cc/v4 does not
+			// even open it.
+			return bundled.Open("include/bcc/kernel_header.h")
 		}
 		return f, err
 	}
