@@ -83,6 +83,14 @@ type CoreAt struct {
 	CoreReloc
 }
 
+// coreAt records in's relocation (on a load's or store's offset) at the
+// next instruction slot; call it right before putting that instruction.
+func (e *emitter) coreAt(in *Inst) {
+	if in.Core != nil {
+		e.cores = append(e.cores, CoreAt{Slot: e.slot, CoreReloc: *in.Core})
+	}
+}
+
 func fitsImm(o Operand) bool { return o.IsImm && o.Imm >= -1<<31 && o.Imm < 1<<31 }
 
 var commutative = map[asm.ALUOp]bool{asm.Add: true, asm.Mul: true, asm.And: true, asm.Or: true, asm.Xor: true}
@@ -195,17 +203,20 @@ func (e *emitter) inst(b *Block, bi int, in *Inst) error {
 	case OpLoad:
 		d, done := e.target(in.Dst)
 		br, off := e.base(in, scratchB)
+		e.coreAt(in)
 		e.put(asm.LoadMem(d, br, off, memSize(in.Size)))
 		done()
 	case OpStore:
 		br, off := e.base(in, scratchA)
 		if fitsImm(in.B) {
+			e.coreAt(in)
 			// cilium/ebpf's StoreImm refuses DWord; the kernel takes it
 			// (the immediate is sign-extended).
 			e.put(asm.Instruction{OpCode: asm.StoreImmOp(memSize(in.Size)), Dst: br, Offset: off, Constant: in.B.Imm})
 			break
 		}
 		s := e.use(in.B, scratchB)
+		e.coreAt(in)
 		e.put(asm.StoreMem(br, off, s, memSize(in.Size)))
 	case OpAtomicAdd:
 		br, off := e.base(in, scratchA)

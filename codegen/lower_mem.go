@@ -45,8 +45,10 @@ func (l *lowerer) memOp(in *Inst, a addr) *Inst {
 		off := a.off
 		base := a.base
 		if off < -1<<15 || off >= 1<<15 {
-			base = l.ptrOf(a)
+			base = l.ptrOf(a) // relocated there, if at all
 			off = 0
+		} else if in.Op == OpLoad || in.Op == OpStore {
+			in.Core = l.directCore(a, in.Size)
 		}
 		in.Slot, in.A, in.Off, in.Space = -1, R(base), off, a.space
 	}
@@ -170,10 +172,15 @@ func (l *lowerer) bitfieldUnit(lv lval) (addr, cc.Type, int64, int64) {
 	default:
 		l.errorf(nil, "bit-field %s in an unsupported %d-byte unit", f.Name(), n)
 	}
-	return lv.a, ut, int64(f.OffsetBits()), f.ValueBits()
+	a := lv.a
+	a.core = nil // the access path names the field, not its unit
+	return a, ut, int64(f.OffsetBits()), f.ValueBits()
 }
 
 func (l *lowerer) loadBitfield(lv lval) Operand {
+	if v, ok := l.loadBitfieldCore(lv); ok {
+		return v
+	}
 	a, ut, off, bits := l.bitfieldUnit(lv)
 	u := l.load(a, ut)
 	if isSigned(lv.t) {
@@ -197,6 +204,58 @@ func (l *lowerer) storeBitfield(lv lval, v Operand) {
 	keep := l.bin(asm.And, u, l.imm64(int64(^(mask << off))))
 	nv := l.bin(asm.LSh, l.bin(asm.And, v, l.imm64(int64(mask))), I(off))
 	l.store(a, ut, l.bin(asm.Or, keep, nv))
+}
+
+// loadBitfieldCore reads a bit-field of a kernel type relocatably, as
+// libbpf's BPF_CORE_READ_BITFIELD(_PROBED) does: the unit's byte offset,
+// its size (probe reads only: a direct load has a fixed width) and both
+// shifts carry relocations, so a field that moved or changed width in the
+// running kernel is still read right. The shift right is arithmetic for a
+// signed field of the local type.
+func (l *lowerer) loadBitfieldCore(lv lval) (Operand, bool) {
+	a, f := lv.a, lv.bf
+	if !a.core.covers(a.off) || a.slot >= 0 || a.sym != "" || a.space != SpaceKernel && !l.btfPointers() {
+		return Operand{}, false
+	}
+	rel := a.core.reloc()
+	// a.off is the field's unit in the root; its bit offset in the root is
+	// what the BTF member offset adds up to.
+	bc, ok := bitfieldLayout(a.off*8+int64(f.OffsetBits()), f.ValueBits(), f.Type().Size())
+	if !ok || rel == nil {
+		return Operand{}, false
+	}
+	var u VReg
+	if a.space == SpaceKernel {
+		tmp := slotAddr(l.f.newSlot("probe", 8, 8))
+		l.store(tmp, l.m.AST.ULong, I(0)) // the read may fill fewer than 8 bytes
+		src := l.f.newVReg()
+		l.emit(&Inst{Op: OpBin, Dst: src, A: R(a.base), B: I(bc.off), Alu: asm.Add, Core: rel.as(coreFieldByteOffset)})
+		n := l.f.newVReg()
+		l.emit(&Inst{Op: OpConst, Dst: n, Imm: bc.size, Core: rel.as(coreFieldByteSize)})
+		l.emitCall(helperProbeReadKernel, l.m.AST.Long, R(l.ptrOf(tmp)), R(n), R(src))
+		u = l.toReg(l.load(tmp, l.m.AST.ULong))
+	} else {
+		u = l.f.newVReg()
+		in := &Inst{Op: OpLoad, Dst: u, Size: uint8(bc.size), Slot: -1, A: R(a.base), Off: bc.off, Space: a.space, Core: rel.as(coreFieldByteOffset)}
+		if bc.off >= 1<<15 {
+			p := l.f.newVReg()
+			l.emit(&Inst{Op: OpBin, Dst: p, A: R(a.base), B: I(bc.off), Alu: asm.Add, Core: in.Core})
+			in.A, in.Off, in.Core = R(p), 0, nil
+		}
+		l.emit(in)
+	}
+	v := l.f.newVReg()
+	l.emit(&Inst{Op: OpBin, Dst: v, A: R(u), B: I(bc.lsh), Alu: asm.LSh, Core: rel.as(coreFieldLShiftU64)})
+	r := l.f.newVReg()
+	op := asm.RSh
+	if isSigned(lv.t) {
+		op = asm.ArSh
+	}
+	l.emit(&Inst{Op: OpBin, Dst: r, A: R(v), B: I(bc.rsh), Alu: op, Core: rel.as(coreFieldRShiftU64)})
+	if isSigned(lv.t) {
+		return l.ext(R(r), lv.t), true
+	}
+	return R(r), true
 }
 
 // imm64 returns an operand for a constant that may not fit an immediate.
@@ -352,8 +411,7 @@ func (l *lowerer) member(base addr, f *cc.Field, t cc.Type) lval {
 	base.off += f.Offset()
 	lv := lval{a: base, t: f.Type()}
 	if f.IsBitfield() {
-		lv.bf = f
-		lv.a.core = nil // bit-fields need shift relocations: not yet
+		lv.bf = f // lv.a.core, if any, names the field itself: loadBitfield relocates it
 	}
 	return lv
 }
@@ -399,6 +457,7 @@ func (l *lowerer) copyMem(dst, src addr, n int64) {
 		l.probeCopy(dst, src, n)
 		return
 	}
+	dst, src = l.relocBase(dst), l.relocBase(src)
 	off := int64(0)
 	for off < n {
 		w := int64(8)
@@ -427,8 +486,22 @@ func (l *lowerer) uintOf(w int64) cc.Type {
 	return l.m.AST.ULong
 }
 
+// relocBase: an aggregate member of a kernel type, copied piecewise (by
+// direct loads, or probe reads into a non-stack destination), is addressed
+// from one relocated pointer: the pieces are not fields CO-RE can name.
+func (l *lowerer) relocBase(a addr) addr {
+	if a.slot >= 0 || a.sym != "" || !a.core.covers(a.off) {
+		return a
+	}
+	if a.space != SpaceKernel && (a.space == SpacePacket || !l.btfPointers()) {
+		return a
+	}
+	return addr{slot: -1, base: l.ptrOf(a), space: a.space, align: a.alignAt(0)}
+}
+
 // zero fills n bytes at a with zeros.
 func (l *lowerer) zero(a addr, n int64) {
+	a = l.relocBase(a)
 	off := int64(0)
 	for off < n {
 		w := int64(8)

@@ -14,7 +14,8 @@ import (
 // read through a pointer to a kernel type, or through a pointer that was
 // itself read from kernel memory, becomes bpf_probe_read_kernel into a
 // stack temporary, as BCC rewrites it. Taking an address (&p->field) reads
-// nothing. BTF-typed programs (fentry, LSM) read kernel memory directly.
+// nothing. BTF-typed programs (fentry, LSM, iterators) read kernel memory
+// directly; their loads carry the CO-RE relocation on the offset.
 
 const helperProbeReadKernel = 113
 
@@ -108,6 +109,8 @@ const (
 	coreFieldByteOffset = 0
 	coreFieldByteSize   = 1
 	coreFieldExists     = 2
+	coreFieldLShiftU64  = 4
+	coreFieldRShiftU64  = 5
 	coreTypeExists      = 8
 	coreTypeSize        = 9
 	coreEnumvalExists   = 10
@@ -186,6 +189,69 @@ func valueEq(v cc.Value, n int64) bool {
 		return int64(x) == n
 	}
 	return false
+}
+
+// as is r with another kind, for the several relocations of one access.
+func (r *CoreReloc) as(kind uint32) *CoreReloc {
+	c := *r
+	c.Kind = kind
+	return &c
+}
+
+// btfPointers reports whether the program being lowered reads kernel
+// types through BTF pointers with plain loads (fentry, LSM, iterators,
+// tp_btf), which CO-RE relocates. Elsewhere a kernel type reached without
+// probe reads is more likely a header laid over packet or map data.
+func (l *lowerer) btfPointers() bool {
+	for _, p := range l.m.Progs {
+		if p.Name == l.f.Name {
+			switch p.Type {
+			case ebpf.Tracing, ebpf.LSM, ebpf.StructOps, ebpf.Extension:
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// directCore is the relocation for a plain load or store of size bytes at
+// a in a BTF-typed program: the loader rewrites the instruction's offset.
+// Only a whole scalar field qualifies; libbpf also checks that the access
+// has the field's size.
+func (l *lowerer) directCore(a addr, size uint8) *CoreReloc {
+	if a.slot >= 0 || a.sym != "" || a.space == SpaceKernel || a.space == SpacePacket || !a.core.covers(a.off) || !l.btfPointers() {
+		return nil
+	}
+	if t := a.core.cur; isAggregate(t) || width(t) != int64(size) {
+		return nil
+	}
+	return a.core.reloc()
+}
+
+// bitfieldCore is a bit-field read the way libbpf relocates one: load size
+// bytes at off (from the start of the access's root type), then shift left
+// by lsh and right by rsh in 64 bits (little-endian).
+type bitfieldCore struct{ off, size, lsh, rsh int64 }
+
+// bitfieldLayout places the load for a bits-wide field at bit bitOff of
+// the root, whose declared type has typeSize bytes: a typeSize-aligned
+// unit, doubled until it holds the whole field. These are the local values
+// libbpf computes (and validates, for the right shift).
+func bitfieldLayout(bitOff, bits, typeSize int64) (bitfieldCore, bool) {
+	if bits <= 0 || bits > 64 || typeSize <= 0 || typeSize > 8 {
+		return bitfieldCore{}, false
+	}
+	sz := typeSize
+	off := bitOff / 8 / sz * sz
+	for bitOff+bits-off*8 > sz*8 {
+		if sz >= 8 {
+			return bitfieldCore{}, false
+		}
+		sz *= 2
+		off = bitOff / 8 / sz * sz
+	}
+	return bitfieldCore{off: off, size: sz, lsh: 64 - (bitOff + bits - off*8), rsh: 64 - bits}, true
 }
 
 func (c *coreAccess) covers(off int64) bool { return c != nil && c.off == off && len(c.path) > 1 }
