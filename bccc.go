@@ -19,6 +19,7 @@ type Options struct {
 	Release     string            // --kernel-release: for LINUX_VERSION_CODE (default: uname -r)
 	Tracefs     string            // --tracefs: directory with events/<cat>/<evt>/format (default: the running kernel's tracefs)
 	Arch        string            // --target-arch: "x86_64" (default) or "arm64": pt_regs layout and syscall symbols
+	OnlineCPUs  int               // --online-cpus: what bpf_num_cpus() gives (0: the CPUs online here)
 }
 
 // Object is a compiled BPF ELF object.

@@ -25,11 +25,14 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	if opts.CPU < 1 || opts.CPU > 4 {
 		return nil, nil, &Error{[]Diagnostic{{Severity: "error", Msg: fmt.Sprintf("-mcpu=v%d: want v1, v2, v3 or v4", opts.CPU)}}}
 	}
+	if opts.OnlineCPUs < 0 {
+		return nil, nil, &Error{[]Diagnostic{{Severity: "error", Msg: fmt.Sprintf("--online-cpus %d: want a number of CPUs, at least 1", opts.OnlineCPUs)}}}
+	}
 	tp, err := rewrite.TracepointStructsBTF(src, opts.Tracefs, opts.BTF)
 	if err != nil {
 		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
 	}
-	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release, Arch: opts.Arch})
+	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release, Arch: opts.Arch, OnlineCPUs: opts.OnlineCPUs})
 	if err != nil {
 		return nil, nil, frontEndError(filename, src, err)
 	}
@@ -211,6 +214,8 @@ var ccOrigin = regexp.MustCompile(` \(\w+\.go:\d+:\w*:\)$`)
 
 var ccUndefined = regexp.MustCompile(`^undefined: (\S+)$`)
 
+var ccIntLiteral = regexp.MustCompile(`^strconv\.ParseUint: parsing "(.*)": (.*)$`)
+
 // cleanFrontEnd drops the Go locations cc/v4 appends, its follow-on messages
 // (unpositioned "TODO …", anything about the <invalid type> an earlier
 // error left), words its undeclared-identifier error as C compilers do,
@@ -223,6 +228,11 @@ func cleanFrontEnd(diags []Diagnostic) []Diagnostic {
 		d.Msg = ccOrigin.ReplaceAllString(d.Msg, "")
 		if m := ccUndefined.FindStringSubmatch(d.Msg); m != nil {
 			d.Msg = "use of undeclared identifier '" + m[1] + "'"
+		}
+		if m := ccIntLiteral.FindStringSubmatch(d.Msg); m != nil { // cc/v4 passes strconv's error on
+			if d.Msg = "integer literal is too large"; m[2] != "value out of range" {
+				d.Msg = "invalid integer literal " + m[1]
+			}
 		}
 		if strings.HasPrefix(d.Msg, "TODO ") || strings.Contains(d.Msg, "<invalid type>") || seen[*d] {
 			continue

@@ -19,8 +19,8 @@ import (
 // Attachment describes one attached program.
 type Attachment struct {
 	Prog   string // C function name
-	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "uprobe", "uretprobe", "xdp", "perf_event", "raw_socket", "cgroup", "sk_msg", "sk_skb"
-	Target string // the function, "cat:evt", "path:symbol", interface, "cgroup-dir attach-type" or "map attach-type"
+	Kind   string // "kprobe", "kretprobe", "tracepoint", "raw_tracepoint", "fentry", "fexit", "lsm", "uprobe", "uretprobe", "xdp", "perf_event", "raw_socket", "cgroup", "sk_msg", "sk_skb"
+	Target string // the function or LSM hook, "cat:evt", "path:symbol", interface, "cgroup-dir attach-type" or "map attach-type"
 }
 
 func (a Attachment) String() string {
@@ -63,17 +63,36 @@ func (e AttachErrors) Unwrap() []error {
 	return r
 }
 
-// autoTarget is what a program's section says about where it attaches.
-// Kinds that need a target from the caller (xdp, tc, socket, perf_event,
-// uprobe without a path) are not auto-attached.
+// ErrTrampolinesRefused is wrapped by the attach errors of fentry, fexit
+// and LSM programs that the kernel refuses with EPERM or ENOTSUPP.
+var ErrTrampolinesRefused = errors.New("this kernel refuses fentry/fexit/LSM attachment (BPF trampolines; LSM programs also need CONFIG_BPF_LSM and bpf in the lsm= boot list)")
+
+// enotsupp is the kernel's internal ENOTSUPP (524), which reaches user
+// space from BPF attachment.
+const enotsupp = syscall.Errno(524)
+
+// autoTarget is what a program's section says about where it attaches,
+// as BCC's Python auto-attaches by prefix: kprobe__, kretprobe__,
+// tracepoint__, raw_tracepoint__, kfunc__ and kretfunc__ (fentry/fexit),
+// lsm__. syscall__ functions are not auto-attached (BCC's users attach a
+// kprobe to get_syscall_fnname(name) themselves), nor kmod_ret__ (BCC's
+// attach_fmod_ret) and bpf_iter__. Kinds that need a target from the
+// caller (xdp, tc, socket, perf_event, uprobe without a path) are not
+// auto-attached either.
 func autoTarget(name, section string) (Attachment, bool) {
 	kind, target, _ := strings.Cut(section, "/")
 	a := Attachment{Prog: name, Kind: kind, Target: target}
+	if strings.HasPrefix(name, "syscall__") {
+		return a, false
+	}
 	switch kind {
 	case "kprobe", "kretprobe", "raw_tracepoint", "raw_tp":
 		if kind == "raw_tp" {
 			a.Kind = "raw_tracepoint"
 		}
+		return a, target != ""
+	case "fentry", "fexit", "lsm", "fentry.s", "fexit.s", "lsm.s":
+		a.Kind = strings.TrimSuffix(kind, ".s")
 		return a, target != ""
 	case "tracepoint", "tp":
 		a.Kind = "tracepoint"
@@ -88,12 +107,16 @@ func autoTarget(name, section string) (Attachment, bool) {
 }
 
 // AttachAll attaches every program whose section names its attach point:
-// kprobe/FN, kretprobe/FN, tracepoint/CAT/EVT, raw_tracepoint/EVT and
-// uprobe/PATH:SYM, uretprobe/PATH:SYM — BCC's auto-attachment of
-// kprobe__, kretprobe__, TRACEPOINT_PROBE and RAW_TRACEPOINT_PROBE
-// functions, plus --prog NAME=TYPE:TARGET. Programs that need an explicit
-// target (XDP, TC, socket filters, perf events, uprobes without a path)
-// are left for the Attach methods. Programs attached before are skipped.
+// kprobe/FN, kretprobe/FN, tracepoint/CAT/EVT, raw_tracepoint/EVT,
+// fentry/FN, fexit/FN, lsm/HOOK and uprobe/PATH:SYM, uretprobe/PATH:SYM —
+// BCC's auto-attachment of kprobe__, kretprobe__, TRACEPOINT_PROBE,
+// RAW_TRACEPOINT_PROBE, KFUNC_PROBE, KRETFUNC_PROBE and LSM_PROBE
+// functions, plus --prog NAME=TYPE:TARGET. As in BCC, syscall__NAME
+// functions are left to the caller (AttachKprobe(GetSyscallFnName(NAME),
+// fn)), and so are KMOD_RET and BPF_ITER programs. Programs that need an
+// explicit target (XDP, TC, socket filters, perf events, uprobes without
+// a path) are left for the Attach methods. Programs attached before are
+// skipped.
 // All programs are tried; the error is an AttachErrors, one entry per
 // program that could not be attached (the others stay attached).
 func (b *BPF) AttachAll() error {
@@ -188,6 +211,16 @@ func (b *BPF) attach(a Attachment, pid int) error {
 		if errors.Is(err, os.ErrNotExist) {
 			err = fmt.Errorf("no tracepoint %s:%s in %s/events (%w)", cat, evt, tracefsDir(), err)
 		}
+	case "fentry", "fexit", "lsm":
+		// The target was given at load (the program's BTF attach point).
+		if a.Kind == "lsm" {
+			l, err = link.AttachLSM(link.LSMOptions{Program: p})
+		} else {
+			l, err = link.AttachTracing(link.TracingOptions{Program: p})
+		}
+		if errors.Is(err, os.ErrPermission) || errors.Is(err, ebpf.ErrNotSupported) || errors.Is(err, enotsupp) || errors.Is(err, syscall.EOPNOTSUPP) {
+			err = fmt.Errorf("%w: %v", ErrTrampolinesRefused, err)
+		}
 	case "raw_tracepoint":
 		l, err = link.AttachRawTracepoint(link.RawTracepointOptions{Name: a.Target, Program: p})
 		if errors.Is(err, os.ErrNotExist) || errors.Is(err, syscall.ENOENT) {
@@ -275,6 +308,28 @@ func (b *BPF) AttachKretprobe(event, fnName string) error {
 // (attach_tracepoint(tp="syscalls:sys_enter_openat", fn_name=...)).
 func (b *BPF) AttachTracepoint(tp, fnName string) error {
 	return b.attach(Attachment{fnName, "tracepoint", tp}, 0)
+}
+
+// AttachKfunc attaches a KFUNC_PROBE or KRETFUNC_PROBE program (fentry or
+// fexit; the kernel function was fixed when it was loaded) (attach_kfunc).
+func (b *BPF) AttachKfunc(fnName string) error {
+	a := Attachment{Prog: fnName, Kind: "fentry"}
+	if ps := b.Spec.Programs[fnName]; ps != nil {
+		if ps.AttachType == ebpf.AttachTraceFExit {
+			a.Kind = "fexit"
+		}
+		a.Target = ps.AttachTo
+	}
+	return b.attach(a, 0)
+}
+
+// AttachLSM attaches an LSM_PROBE program to its hook (attach_lsm).
+func (b *BPF) AttachLSM(fnName string) error {
+	a := Attachment{Prog: fnName, Kind: "lsm"}
+	if ps := b.Spec.Programs[fnName]; ps != nil {
+		a.Target = ps.AttachTo
+	}
+	return b.attach(a, 0)
 }
 
 // AttachRawTracepoint attaches fnName to raw tracepoint tp ("sched_switch").

@@ -130,9 +130,14 @@ func NewWithOptions(o Options) (*BPF, error) {
 	// What the ELF does not say (BCC map kinds, the types of perf and ring
 	// buffer events) comes from the source; failing that is not an error.
 	b.info = analyzeSource(name, src, copts)
+	// The ELF symbol is the function name; the kernel knows the program
+	// by BCC's name for it (bpftool prog, /proc/PID/fdinfo).
+	for fn, p := range spec.Programs {
+		p.Name = KernelProgName(fn)
+	}
 	coll, err := ebpf.NewCollectionWithOptions(spec, ebpf.CollectionOptions{Programs: ebpf.ProgramOptions{LogLevel: o.LogLevel}})
 	if err != nil {
-		return nil, loadError(err)
+		return nil, loadError(err, spec)
 	}
 	b.Collection = coll
 	if b.UsesTracePrintk() {
@@ -145,15 +150,57 @@ func NewWithOptions(o Options) (*BPF, error) {
 
 // loadError shortens cilium/ebpf's load errors: the verifier's last lines
 // instead of its whole log.
-func loadError(err error) error {
+func loadError(err error, spec *ebpf.CollectionSpec) error {
 	var ve *ebpf.VerifierError
 	if errors.As(err, &ve) {
 		return fmt.Errorf("bcc: the kernel rejected the program: %v", err)
+	}
+	if errors.Is(err, os.ErrPermission) && os.Geteuid() == 0 {
+		// Root, so not a missing capability: the kernel (or a security
+		// module) refuses this kind of program.
+		for name, p := range spec.Programs {
+			if !strings.Contains(err.Error(), "program "+name+":") {
+				continue
+			}
+			if p.Type == ebpf.Tracing || p.Type == ebpf.LSM {
+				return fmt.Errorf("bcc: the kernel refused to load %s (section %s) although this process is root: "+
+					"this kernel does not allow fentry/fexit/fmod_ret/LSM programs here (BPF trampolines; LSM also needs bpf in the lsm= list): %w", name, p.SectionName, err)
+			}
+			return fmt.Errorf("bcc: the kernel refused to load %s (section %s) although this process is root: %w", name, p.SectionName, err)
+		}
 	}
 	if errors.Is(err, os.ErrPermission) {
 		return fmt.Errorf("bcc: loading needs root (CAP_BPF and CAP_PERFMON): %w", err)
 	}
 	return fmt.Errorf("bcc: loading: %w", err)
+}
+
+// KernelProgName is the name BCC gives a program function in the kernel
+// (libbpf.c's bcc_prog_load): the function name without its attach prefix
+// (kprobe__, kretprobe__, tracepoint__, raw_tracepoint__, kfunc__MOD__,
+// kretfunc__MOD__, kmod_ret__, lsm__, bpf_iter__), cut to 15 characters,
+// the kernel's limit (BPF_OBJ_NAME_LEN less the NUL).
+func KernelProgName(fn string) string {
+	name := fn
+	for _, p := range []string{"kprobe__", "kretprobe__", "tracepoint__", "raw_tracepoint__", "kmod_ret__", "lsm__", "bpf_iter__"} {
+		if strings.HasPrefix(fn, p) {
+			name = fn[len(p):]
+			break
+		}
+	}
+	for _, p := range []string{"kfunc__", "kretfunc__"} {
+		if strings.HasPrefix(fn, p) {
+			// kfunc__vmlinux__vfs_read: the module is cut too; without
+			// one, BCC keeps the whole name.
+			if i := strings.Index(fn[len(p):], "__"); i >= 0 {
+				name = fn[len(p)+i+2:]
+			}
+		}
+	}
+	if len(name) > 15 {
+		name = name[:15]
+	}
+	return name
 }
 
 func applyCflags(o *bccc.Options, flags []string) error {
@@ -198,7 +245,8 @@ func define(m map[string]string, s string) {
 }
 
 // Program returns a loaded program by its C function name (BCC's
-// load_func: programs are loaded when the BPF is created).
+// load_func: programs are loaded when the BPF is created). The kernel
+// knows it by BCC's name for it, KernelProgName (bpftool prog list).
 func (b *BPF) Program(name string) *ebpf.Program {
 	if b.Collection == nil {
 		return nil

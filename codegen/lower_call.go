@@ -29,6 +29,7 @@ const (
 // inlined static function.
 func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 	l.setPos(x.Position())
+	l.indexSource() // and checks bpf_num_cpus() in macros (macro.go)
 	callee := unwrap(x.PostfixExpression)
 	args := argList(x.ArgumentExpressionList)
 	if sel, ok := callee.(*cc.PostfixExpression); ok && sel.Case == cc.PostfixExpressionSelect {
@@ -48,7 +49,7 @@ func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 		l.errorf(x, "indirect calls are not supported in BPF programs")
 	}
 	name := id.Token.SrcStr()
-	if name == "bpf_trace_printk_" && l.fromMacro(id.Position(), "bpf_trace_printk") {
+	if b := macroBuiltin(name); b != "" && l.fromMacro(id.Position(), b) && l.fromMacro(id.Position(), name) {
 		// BCC rewrites builtins only where the source spells them.
 		l.errorf(x, "cannot use builtin inside a macro")
 	}

@@ -270,12 +270,16 @@ func (w *includeWalk) walk(file string, stack []string) error {
 				w.risky = true
 				continue
 			}
-			next, ok := w.resolve(file, d.arg)
+			pos := fmt.Sprintf("%s:%d:%d", file, d.line, d.col)
+			next, ok, absOnly := w.resolve(file, d.arg)
+			if next == "" && d.arg == "__FILE__" {
+				dir, _ := filepath.Split(file)
+				return fmt.Errorf("%s: #include __FILE__: %q not found under %s or the -I directories (as in gcc, __FILE__ is the name the file is compiled by, looked for relative to the file's directory: compile it from its own directory)", pos, file, filepath.Clean(dir))
+			}
 			if next == "" {
 				w.risky = w.risky || !ok
 				continue
 			}
-			pos := fmt.Sprintf("%s:%d:%d", file, d.line, d.col)
 			if st, err := os.Stat(next); err == nil && !st.Mode().IsRegular() {
 				// cc/v4 would read it to the end, which a device or a
 				// FIFO may never have.
@@ -289,6 +293,16 @@ func (w *includeWalk) walk(file string, stack []string) error {
 			}
 			if err := w.walk(next, stack); err != nil {
 				return err
+			}
+			if absOnly {
+				// Found by its absolute path only (as gcc finds it), which
+				// cc/v4 does not try: it joins every name to a search
+				// directory. Had the file recursed, that was reported.
+				what, fix := "#include "+d.arg, "name it relative to one of those"
+				if d.arg == "__FILE__" {
+					what, fix = fmt.Sprintf("#include __FILE__ (%q)", file), "compile the file by a relative name"
+				}
+				return fmt.Errorf("%s: %s: bccc cannot include a file by its absolute path (it looks for include names under the including file's directory and the -I directories); %s", pos, what, fix)
 			}
 		}
 	}
@@ -315,16 +329,24 @@ func cycle(stack []string, next string) string {
 // including file's directory for "…", then the -I directories, then the
 // bundled headers, which give "". ok is false for names not found and
 // computed ones.
-func (w *includeWalk) resolve(from, arg string) (path string, ok bool) {
+//
+// absOnly is set when only the name as an absolute path found the file,
+// which gcc includes but cc/v4 does not.
+func (w *includeWalk) resolve(from, arg string) (path string, ok, absOnly bool) {
 	var name string
 	dirs := w.c.IncludeDirs
 	switch {
 	case arg == "__FILE__":
-		return from, true
+		// The name the file was compiled or included by, searched for as
+		// #include "NAME" (as gcc does): from the file's own directory,
+		// where a relative name with a directory is not found.
+		name = from
+		dir, _ := filepath.Split(from)
+		dirs = append([]string{filepath.Clean(dir)}, dirs...)
 	case strings.HasPrefix(arg, `"`):
 		i := strings.IndexByte(arg[1:], '"')
 		if i < 0 {
-			return "", false
+			return "", false, false
 		}
 		name = arg[1 : 1+i]
 		dir, _ := filepath.Split(from)
@@ -332,26 +354,33 @@ func (w *includeWalk) resolve(from, arg string) (path string, ok bool) {
 	case strings.HasPrefix(arg, "<"):
 		i := strings.IndexByte(arg, '>')
 		if i < 0 {
-			return "", false
+			return "", false, false
 		}
 		name = arg[1:i]
 	default:
-		return "", false
+		return "", false, false
 	}
 	for _, d := range dirs {
 		p := filepath.Join(d, name)
 		if _, ok := w.files[p]; ok {
-			return p, true
+			return p, true, false
 		}
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p, true
+			return p, true, false
 		}
 	}
 	if f, err := (overlay{}).Open(bundledRoot + "/" + name); err == nil {
 		f.Close()
-		return "", true
+		return "", true, false
 	}
-	return "", false
+	if filepath.IsAbs(name) {
+		// gcc opens an absolute name as it is; cc/v4 joins it to each
+		// search directory instead.
+		if st, err := os.Stat(name); err == nil && !st.IsDir() {
+			return name, true, true
+		}
+	}
+	return "", false, false
 }
 
 // cond evaluates an #if, #ifdef, #ifndef or #elif condition.

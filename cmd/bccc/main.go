@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/bccc-dev/bccc"
@@ -60,13 +61,16 @@ func usage(w io.Writer) {
   bccc compile [-o out.o] [-I dir] [-D name[=value]] [-O0|-O2] [-mcpu=vN]
                [--prog NAME=TYPE[:TARGET]] [-d=ir[:PASS]] [--btf FILE] [--tracefs DIR]
                [--kconfig FILE] [--kernel-release R] [--target-arch x86_64|arm64]
-               file.c   (- reads stdin)
+               [--online-cpus N] file.c   (- reads stdin)
+               (--online-cpus: what bpf_num_cpus() compiles to; default the CPUs online here)
+  bccc lint [compile flags] [--format=json] [--unprivileged] [-V] file.c|file.o
   bccc gen [compile flags] -ident NAME [-go-package PKG] [-o|-output-dir DIR] [-output-stem S]
            [-output-suffix S] [-tags T] [-type CTYPE]... [-no-global-types] file.c
            (bpf2go's Go bindings, STEM_bpfel.o and STEM_bpfel.go; STEM defaults to NAME in
            lower case, PKG to $GOPACKAGE)
   bccc objdump file.o
-  bccc run [-i SECONDS] [--duration S] [--json] [--print MAP] [--perf-freq HZ] [--prog NAME=TYPE[:TARGET]] file.c
+  bccc run [-i SECONDS] [--duration S] [--json] [--print MAP] [--perf-freq HZ] [--prog NAME=TYPE[:TARGET]]
+           [--online-cpus N] file.c
            (prints histograms, --print maps, and the result maps of a program that sends
            no events or trace lines; bccc run -h says more)
   bccc version
@@ -179,6 +183,20 @@ func compileCmd(args []string, stdin io.Reader, stdout, stderr io.Writer, lintOn
 			opts.Tracefs = v
 		case strings.HasPrefix(a, "--tracefs="):
 			opts.Tracefs = a[len("--tracefs="):]
+		case a == "--online-cpus" || strings.HasPrefix(a, "--online-cpus="):
+			v, hasVal := strings.CutPrefix(a, "--online-cpus=")
+			if !hasVal {
+				var ok bool
+				if v, ok = next(&i, a); !ok {
+					return 1
+				}
+			}
+			n, err := parseOnlineCPUs(v)
+			if err != nil {
+				fmt.Fprintf(stderr, "bccc: error: %v\n", err)
+				return 1
+			}
+			opts.OnlineCPUs = n
 		case strings.HasPrefix(a, "-d="):
 			opts.Debug = append(opts.Debug, strings.Split(a[3:], ",")...)
 		case a == "-":
@@ -250,6 +268,16 @@ func compileCmd(args []string, stdin io.Reader, stdout, stderr io.Writer, lintOn
 		return 1
 	}
 	return 0
+}
+
+// parseOnlineCPUs reads --online-cpus N, the count bpf_num_cpus()
+// compiles to (BCC takes the CPUs online where it compiles).
+func parseOnlineCPUs(v string) (int, error) {
+	n, err := strconv.ParseInt(v, 10, 32)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("--online-cpus %s: want a number of CPUs, at least 1", v)
+	}
+	return int(n), nil
 }
 
 func define(m map[string]string, s string) {

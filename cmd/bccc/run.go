@@ -27,7 +27,9 @@ import (
 
 const runUsage = `usage: bccc run [flags] prog.c
   Compiles prog.c, loads it, attaches its programs by BCC's conventions
-  (kprobe__FN, kretprobe__FN, TRACEPOINT_PROBE, RAW_TRACEPOINT_PROBE, or
+  (kprobe__FN, kretprobe__FN, TRACEPOINT_PROBE, RAW_TRACEPOINT_PROBE,
+  KFUNC_PROBE, KRETFUNC_PROBE, LSM_PROBE, syscall__NAME (to the syscall's
+  kernel function, which a BCC script attaches itself), or
   --prog NAME=TYPE:TARGET; --prog NAME=PERF_EVENT programs sample the CPU
   clock of every CPU, --perf-freq times a second, as BCC's profile), streams
   its bpf_trace_printk lines and its perf and ring buffer events, and
@@ -46,6 +48,7 @@ const runUsage = `usage: bccc run [flags] prog.c
 flags:
   --prog NAME=TYPE[:TARGET]  program type and attach point (as bccc compile)
   -I dir, -D name[=value]    preprocessor flags (BCC's cflags)
+  --online-cpus N            what bpf_num_cpus() compiles to (default: the CPUs online)
   -i SECONDS                 print the maps every SECONDS
   --duration SECONDS         stop after SECONDS
   --json                     one JSON object per line
@@ -158,6 +161,11 @@ func parseRunFlags(args []string) (*runFlags, error) {
 					err = fmt.Errorf("--event %q: want MAP=TYPE", v)
 				}
 				f.events[m] = t
+			}
+		case name == "--online-cpus":
+			var v string
+			if v, err = arg(); err == nil {
+				f.opts.OnlineCPUs, err = parseOnlineCPUs(v)
 			}
 		case name == "--tracefs":
 			f.opts.Tracefs, err = arg()
@@ -288,12 +296,18 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	attachErr := b.AttachAll()
 	for _, name := range b.ProgramNames() {
 		var err error
-		switch b.Spec.Programs[name].Type {
-		case ebpf.XDP:
+		switch ps := b.Spec.Programs[name]; {
+		case isSyscallProg(name, ps):
+			// BCC's AttachAll leaves syscall__NAME to the user, who attaches
+			// it to get_syscall_fnname(NAME). bccc run has no user code and
+			// does it: a kprobe on the function its section names, the
+			// syscall function it was compiled for (--target-arch).
+			err = b.AttachKprobe(strings.TrimPrefix(ps.SectionName, "kprobe/"), name)
+		case ps.Type == ebpf.XDP:
 			if f.xdp != "" {
 				err = b.AttachXDP(f.xdp, name, 0)
 			}
-		case ebpf.PerfEvent:
+		case ps.Type == ebpf.PerfEvent:
 			err = b.AttachPerfEvent(bcc.PerfTypeSoftware, bcc.PerfSWCPUClock, 0, f.perfFreq, -1, -1, name)
 		}
 		attachErr = errors.Join(attachErr, err)
@@ -316,10 +330,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	attached := b.Attachments()
 	_, manual := b.AutoAttachable()
 	for _, name := range manual {
-		if b.Spec.Programs[name].Type == ebpf.PerfEvent || f.xdp != "" && b.Spec.Programs[name].Type == ebpf.XDP {
+		if b.Spec.Programs[name].Type == ebpf.PerfEvent || f.xdp != "" && b.Spec.Programs[name].Type == ebpf.XDP ||
+			isSyscallProg(name, b.Spec.Programs[name]) {
 			continue
 		}
-		hint := "bccc run attaches kprobes, tracepoints, raw tracepoints, uprobes, perf events and XDP programs"
+		hint := "bccc run attaches kprobes, tracepoints, raw tracepoints, fentry/fexit, LSM, uprobes, perf events and XDP programs"
 		switch sec := b.Spec.Programs[name].SectionName; {
 		case b.Spec.Programs[name].Type == ebpf.XDP:
 			hint = "--xdp DEV attaches it"
@@ -408,6 +423,12 @@ loop:
 		status = 1
 	}
 	return status
+}
+
+// isSyscallProg: a syscall__NAME program in its kprobe section, which
+// bccc run attaches itself (bcc's AttachAll does not, as BCC's Python).
+func isSyscallProg(name string, ps *ebpf.ProgramSpec) bool {
+	return strings.HasPrefix(name, "syscall__") && strings.HasPrefix(ps.SectionName, "kprobe/") && len(ps.SectionName) > len("kprobe/")
 }
 
 func hasBuffers(b *bcc.BPF) bool {
@@ -596,6 +617,9 @@ func attachLines(err error) []string {
 	var ae *bcc.AttachError
 	if errors.As(err, &ae) && errors.Is(ae.Err, bcc.ErrKprobesUnsupported) {
 		return []string{fmt.Sprintf("cannot attach %s: this kernel has no kprobe support (CONFIG_KPROBES)", ae.Prog)}
+	}
+	if errors.As(err, &ae) && errors.Is(ae.Err, bcc.ErrTrampolinesRefused) {
+		return []string{fmt.Sprintf("cannot attach %s: this kernel refuses %s programs (BPF trampolines)", ae.Prog, ae.Kind)}
 	}
 	return []string{strings.ReplaceAll(err.Error(), "\n", "; ")}
 }
