@@ -250,6 +250,8 @@ func (e *emitter) inst(b *Block, bi int, in *Inst) error {
 				e.put(asm.Mov.Reg(l.reg, asm.R0))
 			}
 		}
+	case OpLdAbs:
+		e.ldAbs(in)
 	case OpRet:
 		if in.A.IsImm {
 			e.movImm(asm.R0, in.A.Imm)

@@ -40,12 +40,13 @@ const (
 	OpJump                    // goto Succs[0]
 	OpBranch                  // if A <Cond> B goto Succs[0] else Succs[1]
 	OpRet                     // return A
+	OpLdAbs                   // Dst = the Size big-endian packet bytes at offset B, through ctx A (ldabs.go)
 )
 
 var opNames = [...]string{OpConst: "const", OpMov: "mov", OpBin: "bin", OpNeg: "neg", OpExt: "ext",
 	OpSwap: "bswap", OpLoad: "load", OpStore: "store", OpAtomicAdd: "atomic_add", OpAddr: "addr",
 	OpMapPtr: "map", OpDataPtr: "data", OpCall: "call", OpCtxArg: "arg", OpPhi: "phi", OpJump: "jump",
-	OpBranch: "branch", OpRet: "ret"}
+	OpBranch: "branch", OpRet: "ret", OpLdAbs: "ldabs"}
 
 // Operand is a register or an immediate.
 type Operand struct {
@@ -272,6 +273,12 @@ func (in *Inst) format(bl *Block) string {
 		return fmt.Sprintf("if %s %s %s then b%d else b%d", in.A, strings.ToLower(in.Cond.String()), in.B, bl.Succs[0].ID, bl.Succs[1].ID)
 	case OpRet:
 		return fmt.Sprintf("ret %s", in.A)
+	case OpLdAbs:
+		m := "ld_ind"
+		if in.B.IsImm {
+			m = "ld_abs"
+		}
+		return fmt.Sprintf("%s%s.%d %s, %s", d, m, in.Size*8, in.A, in.B)
 	}
 	return fmt.Sprintf("?op%d", in.Op)
 }
@@ -320,6 +327,9 @@ func (f *Func) check() error {
 			}
 			if (in.Op == OpLoad || in.Op == OpStore || in.Op == OpAtomicAdd) && in.Slot < 0 && !in.A.ok() {
 				return fmt.Errorf("%s: b%d: memory op without address: %s", f.Name, b.ID, in.format(b))
+			}
+			if in.Op == OpLdAbs && (!in.A.ok() || !in.B.ok() || in.Size != 1 && in.Size != 2 && in.Size != 4) {
+				return fmt.Errorf("%s: b%d: malformed packet load: %s", f.Name, b.ID, in.format(b))
 			}
 		}
 	}

@@ -395,6 +395,8 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 		return I(0), true
 	case "__bccc_core_field", "__bccc_core_type", "__bccc_core_enum":
 		return l.coreBuiltin(x, name, args), true
+	case "__bccc_ld_abs":
+		return l.ldAbs(x, args), true
 	}
 	_ = ulong
 	return Operand{}, false

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/cilium/ebpf/asm"
@@ -10,7 +11,9 @@ import (
 // liveness. R0 and R5 are scratch registers of the emitter (spill reloads,
 // call set-up); R1–R4 hold values that do not live across a helper call,
 // R6–R9 those that do. A value that finds no register is spilled to an
-// 8-byte stack slot for its whole life.
+// 8-byte stack slot for its whole life. A packet load (OpLdAbs) clobbers
+// R1–R5 like a call and reads its context from R6: at each one R6 holds
+// that context or nothing (ldAbsSites).
 
 var (
 	callerSaved = []asm.Register{asm.R1, asm.R2, asm.R3, asm.R4}
@@ -244,7 +247,7 @@ func liveRanges(f *Func) []*liveRange {
 		for j := len(b.Insts) - 1; j >= 0; j-- {
 			in := b.Insts[j]
 			p := bs + 2*(j+1)
-			if in.Op == OpCall {
+			if in.Op == OpCall || in.Op == OpLdAbs { // both clobber R1–R5
 				for _, v := range liveNow.dense {
 					if v != in.Dst {
 						if ranges[v] == nil {
@@ -349,8 +352,12 @@ func regalloc(f *Func) *allocation {
 			}
 		}
 	}
+	sites := ldAbsSites(f)
 	for _, lr := range list {
 		var cands []asm.Register
+		if sites.ctx[lr.v] {
+			cands = append(cands, asm.R6) // saves the move into R6
+		}
 		if r := argReg[lr.v]; r != 0 && !lr.crossCall {
 			cands = append(cands, r)
 		}
@@ -363,6 +370,9 @@ func regalloc(f *Func) *allocation {
 			cands = append(cands, callerSaved...)
 		}
 		cands = append(cands, calleeSaved...)
+		if !sites.r6OK(lr) {
+			cands = slices.DeleteFunc(cands, func(r asm.Register) bool { return r == asm.R6 })
+		}
 		pick := noReg
 		for _, r := range cands {
 			if fits(r, lr) {
@@ -414,6 +424,50 @@ func regalloc(f *Func) *allocation {
 		a.locs[lr.v] = loc{reg: pick, spill: -1}
 	}
 	return a
+}
+
+// ldSites are the positions of the packet loads (OpLdAbs), which read
+// their context operand from R6: at such a position R6 holds that operand
+// or nothing, so the emitter can move the operand in.
+type ldSites struct {
+	pos []int
+	of  []VReg // the context operand at pos[i] (0: an immediate)
+	ctx map[VReg]bool
+}
+
+func ldAbsSites(f *Func) *ldSites {
+	s := &ldSites{ctx: map[VReg]bool{}}
+	pos := 0
+	for _, b := range f.Blocks {
+		for j, in := range b.Insts {
+			if in.Op == OpLdAbs {
+				// The read position of instruction j, as in liveRanges.
+				s.pos = append(s.pos, pos+2*(j+1))
+				s.of = append(s.of, in.A.Reg)
+				if !in.A.IsImm {
+					s.ctx[in.A.Reg] = true
+				}
+			}
+		}
+		pos += 2 * (len(b.Insts) + 1)
+	}
+	return s
+}
+
+// r6OK reports whether lr may live in R6: it covers no packet load whose
+// context is another value.
+func (s *ldSites) r6OK(lr *liveRange) bool {
+	for i, p := range s.pos {
+		if s.of[i] == lr.v {
+			continue
+		}
+		for _, sg := range lr.segs {
+			if sg.from <= p && p <= sg.to {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isCalleeSaved(r asm.Register) bool { return r >= asm.R6 && r <= asm.R9 }

@@ -104,20 +104,56 @@ func (c *checker) atomic(p *path, ins asm.Instruction) *failure {
 	return nil
 }
 
-// legacyLoad is LD_ABS and LD_IND: packet reads through the skb in R6.
+// legacyLoad is LD_ABS and LD_IND (BCC's load_byte/half/word): a packet
+// read through the skb in R6 that the kernel runs as a helper call, so it
+// clobbers R1–R5, and that ends the program with 0 when the offset is
+// outside the packet. The checks are the kernel's check_ld_abs, in its
+// order.
 func (c *checker) legacyLoad(p *path, ins asm.Instruction) *failure {
+	st := p.st
+	op := ins.OpCode
+	mode := op.Mode()
+	if mode != asm.AbsMode && mode != asm.IndMode || op.Size() == asm.DWord {
+		return fail("opcode", "", nil, "unknown opcode %#02x: not a legacy packet load of 1, 2 or 4 bytes", uint8(op))
+	}
 	switch c.prog.Type {
 	case ebpf.SocketFilter, ebpf.SchedCLS, ebpf.SchedACT:
 	default:
-		return fail("notallowed", "", nil, "legacy packet loads (load_byte/half/word) are not allowed in %s programs", progTypeName(c.prog.Type))
+		return fail("notallowed", "read the packet with bpf_skb_load_bytes, or in XDP through ctx->data checked against ctx->data_end", nil,
+			"legacy packet loads (load_byte/half/word, BPF_LD_[ABS|IND]) are not allowed in %s programs, only in socket filter and tc programs", progTypeName(c.prog.Type))
 	}
-	if p.st.regs[asm.R6].kind != kCtx {
-		return fail("context", "", []int{6}, "legacy packet loads need the context in r6")
+	if ins.Dst != asm.R0 || ins.Offset != 0 || mode == asm.AbsMode && ins.Src != asm.R0 {
+		return fail("opcode", "", nil, "BPF_LD_[ABS|IND] uses reserved fields (dst r%d, src r%d, off %d)", ins.Dst, ins.Src, ins.Offset)
+	}
+	if st.regs[asm.R6].kind == notInit {
+		return fail("uninit", "keep the program's context (its skb) in r6", []int{6},
+			"register r6 is used before it is set: a legacy packet load reads the skb from r6")
+	}
+	if len(st.refs) > 0 {
+		// The load may end the program, which would leak the reference.
+		r := st.refs[0]
+		return fail("unreleased", "release the reference before the packet load, or read the packet with bpf_skb_load_bytes", nil,
+			"BPF_LD_[ABS|IND] would lead to reference leak: the %s acquired at line %d is held across a legacy packet load, which may end the program", r.what, c.pos[r.origin].Line)
+	}
+	r6 := st.regs[asm.R6]
+	if r6.kind != kCtx {
+		return fail("context", "keep the program's context (its skb) in r6", []int{6},
+			"at the time of BPF_LD_ABS|IND R6 != pointer to skb: a legacy packet load needs the context in r6, which holds %s", r6)
+	}
+	if mode == asm.IndMode {
+		if f := c.readable(st, ins.Src); f != nil {
+			return f
+		}
+	}
+	if r6.off != 0 || !r6.v.isConst() || r6.v.value() != 0 {
+		return fail("context", "keep the unmodified context pointer in r6", []int{6},
+			"dereference of modified ctx ptr R6 off=%d disallowed: a legacy packet load needs the context itself in r6", r6.off)
 	}
 	for r := asm.R1; r <= asm.R5; r++ {
-		p.st.regs[r] = reg{}
+		st.regs[r] = reg{}
 	}
-	p.st.regs[asm.R0] = scalarReg(rangeScalar(0, widthMax(sizeBytes(ins.OpCode.Size()))))
+	// The kernel knows nothing of the value, not even its width.
+	st.regs[asm.R0] = scalarReg(unknownScalar())
 	return nil
 }
 

@@ -482,37 +482,39 @@ unsigned long long __bccc_core_enum(int kind, ...);
 /* The iterator's context is the kernel's struct bpf_iter__TARGET, from BTF. */
 #define BPF_ITER(target) int bpf_iter__##target(struct bpf_iter__##target *ctx)
 
-/* BCC's packet loads for socket filters and tc, LD_ABS/LD_IND there: the
- * big-endian bytes at off as a host-order value. bccc reads them with
- * bpf_skb_load_bytes, which zeroes its buffer when off is outside the
- * packet: they give 0 where LD_ABS would end the program. */
+/* BCC's packet loads (DIALECT §7): the big-endian bytes at packet offset
+ * off, as a host-order value (load_half is ntohs of the two bytes). In
+ * socket filter and tc (SCHED_CLS, SCHED_ACT) programs, the only ones whose
+ * verifier takes them, they are the legacy LD_ABS (constant off) and LD_IND
+ * instructions, as in BCC: an offset outside the packet ENDS THE PROGRAM,
+ * which returns 0 (drop the packet in a socket filter, TC_ACT_OK in tc);
+ * so the kernel refuses them while a socket reference (bpf_sk_lookup_*) is
+ * held. Other skb programs (cgroup_skb, lwt_*, sk_skb, sk_reuseport,
+ * flow_dissector) cannot use LD_ABS: there bccc reads through
+ * bpf_skb_load_bytes, and an offset outside the packet reads as 0. Any
+ * other program type (XDP, tracing) has no skb, and the call is a compile
+ * error at the caller's line. */
+unsigned long long __bccc_ld_abs(void *skb, unsigned long long off, int size);
+
 static __always_inline unsigned long long load_byte(void *skb, unsigned long long off)
 {
-	u8 v;
-	bpf_skb_load_bytes(skb, off, &v, 1);
-	return v;
+	return __bccc_ld_abs(skb, off, 1);
 }
 
 static __always_inline unsigned long long load_half(void *skb, unsigned long long off)
 {
-	u16 v;
-	bpf_skb_load_bytes(skb, off, &v, 2);
-	return __builtin_bswap16(v);
+	return __bccc_ld_abs(skb, off, 2);
 }
 
 static __always_inline unsigned long long load_word(void *skb, unsigned long long off)
 {
-	u32 v;
-	bpf_skb_load_bytes(skb, off, &v, 4);
-	return __builtin_bswap32(v);
+	return __bccc_ld_abs(skb, off, 4);
 }
 
-/* BCC's load_dword is two word loads; one 8-byte load gives the same value. */
+/* As in BCC, two word loads: LD_ABS has no 8-byte form. */
 static __always_inline unsigned long long load_dword(void *skb, unsigned long long off)
 {
-	u64 v;
-	bpf_skb_load_bytes(skb, off, &v, 8);
-	return __builtin_bswap64(v);
+	return ((unsigned long long)load_word(skb, off) << 32) | load_word(skb, off + 4);
 }
 
 /* BCC's bit-field extract and insert on packet data (DIALECT §9.3): bsz
