@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/bccc-dev/bccc"
+	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/link"
 )
 
@@ -86,5 +87,37 @@ int kprobe__do_exit(struct pt_regs *ctx)
 	want := "m.c:5:10: error: struct task_struct has no member named 'no_such_member' (kernel BTF /sys/kernel/btf/vmlinux)"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Fatalf("got %v, want %q", err, want)
+	}
+}
+
+// TestCoreExistsNotFolded: a bpf_core_field_exists condition is the
+// loader's to decide. Against a target BTF without task_struct.pid the
+// program takes the other branch (constant folding once decided it at
+// compile time and dropped the relocation).
+func TestCoreExistsNotFolded(t *testing.T) {
+	requireBPF(t)
+	src := []byte(`#include <linux/sched.h>
+RAW_TRACEPOINT_PROBE(sys_enter)
+{
+	struct task_struct *t = (struct task_struct *)bpf_get_current_task();
+	if (bpf_core_field_exists(t->pid))
+		return 7;
+	return 3;
+}
+`)
+	for _, gone := range []bool{false, true} {
+		spec, _, member := kernelTask(t)
+		if gone {
+			member("pid").Name = "pid_gone"
+		}
+		coll := loadAgainst(t, "exists.c", src, bccc.Options{}, spec)
+		ret, err := coll.Programs["raw_tracepoint__sys_enter"].Run(&ebpf.RunOptions{Context: make([]byte, 16)})
+		coll.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[bool]uint32{false: 7, true: 3}[gone]; ret != want {
+			t.Errorf("pid removed %v: returned %d, want %d", gone, ret, want)
+		}
 	}
 }

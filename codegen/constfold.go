@@ -19,7 +19,8 @@ func constFold(f *Func, _ *config) error {
 		changed = false
 		for _, b := range f.Blocks {
 			for _, in := range b.Insts {
-				if in.Dst == 0 {
+				// A relocated value is the loader's to set, not ours.
+				if in.Dst == 0 || in.Core != nil {
 					continue
 				}
 				if _, done := consts[in.Dst]; done {

@@ -114,6 +114,9 @@ func knownBits(f *Func, _ *config) error {
 	eval := func(in *Inst) facts {
 		switch in.Op {
 		case OpConst:
+			if in.Core != nil {
+				return unknown // the loader sets it
+			}
 			return constFacts(in.Imm)
 		case OpMov:
 			return get(in.A)

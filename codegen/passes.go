@@ -151,7 +151,7 @@ func copyProp(f *Func, _ *config) error {
 			if in.Op == OpMov && defs[in.Dst] == 1 && in.A.Reg != in.Dst {
 				copyOf[in.Dst] = in.A
 			}
-			if in.Op == OpConst && defs[in.Dst] == 1 && in.Imm >= -1<<31 && in.Imm < 1<<31 {
+			if in.Op == OpConst && defs[in.Dst] == 1 && in.Imm >= -1<<31 && in.Imm < 1<<31 && in.Core == nil {
 				copyOf[in.Dst] = I(in.Imm)
 			}
 		}
