@@ -82,6 +82,41 @@ func kernelBTF(path string) (*rawBTF, error) {
 	return r, nil
 }
 
+// withModule returns base with the split BTF of a kernel module (what
+// /sys/kernel/btf/MODULE holds) after it: split BTF numbers its types and
+// strings on from the base's, so the two concatenated read as one blob.
+// Each result is read once per process.
+func withModule(base *rawBTF, path string) (*rawBTF, error) {
+	rawMu.Lock()
+	defer rawMu.Unlock()
+	key := base.path + "\x00" + path
+	if r, ok := rawCache[key]; ok {
+		return r, nil
+	}
+	data, err := readBTFFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m, err := parseRawBTF(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if m.order != base.order {
+		return nil, fmt.Errorf("%s: invalid BTF: byte order differs from %s", path, base.path)
+	}
+	r := &rawBTF{path: path, order: base.order, big: base.big,
+		types:     append(append(make([]byte, 0, len(base.types)+len(m.types)), base.types...), m.types...),
+		strs:      append(append(make([]byte, 0, len(base.strs)+len(m.strs)), base.strs...), m.strs...),
+		offs:      append(make([]uint32, 0, len(base.offs)+len(m.offs)), base.offs...),
+		flavoured: append(append([]string(nil), base.flavoured...), m.flavoured...),
+	}
+	for _, o := range m.offs {
+		r.offs = append(r.offs, o+uint32(len(base.types)))
+	}
+	rawCache[key] = r
+	return r, nil
+}
+
 // readBTFFile maps the kernel's own BTF files (read-only, never change;
 // reading them costs ~7 ms of copying) and reads any other file.
 func readBTFFile(path string) ([]byte, error) {

@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"encoding/binary"
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -344,5 +346,78 @@ struct s { int typedef_not_here; };
 	want := []string{"handler_t", "pid_t", "sector_p", "sector_t"}
 	if g := slices.Sorted(maps.Keys(got)); !slices.Equal(g, want) {
 		t.Errorf("got %v, want %v", g, want)
+	}
+}
+
+// TestModuleBTF: a MODULE_KFUNC_PROBE's module BTF (split BTF beside the
+// kernel's) supplies the module's own types, which refer to the kernel's.
+// The module here is made up: a struct holding an int and a pointer to
+// the kernel's task_struct.
+func TestModuleBTF(t *testing.T) {
+	base, err := os.ReadFile(DefaultBTF)
+	if err != nil {
+		t.Skipf("no kernel BTF: %v", err)
+	}
+	r, err := kernelBTF(DefaultBTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, _ := r.lookup(map[string]bool{"int": true, "task_struct": true})
+	if len(ids["int"]) == 0 || len(ids["task_struct"]) == 0 {
+		t.Fatal("no int or task_struct in kernel BTF")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "vmlinux"), base, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := uint32(len(r.offs))
+	strBase := uint32(len(r.strs))
+	strs := "\x00fake_mod_thing\x00a\x00task\x00"
+	off := func(s string) uint32 { return strBase + uint32(strings.Index(strs, "\x00"+s+"\x00")+1) }
+	var types []byte
+	put := func(vs ...uint32) {
+		for _, v := range vs {
+			types = binary.LittleEndian.AppendUint32(types, v)
+		}
+	}
+	put(0, kindPointer<<24, ids["task_struct"][0])        // n+1: struct task_struct *
+	put(off("fake_mod_thing"), kindStruct<<24|2, 16)      // n+2
+	put(off("a"), ids["int"][0], 0, off("task"), n+1, 64) // its members
+	// The header: magic, version 1, no flags, its length, then the type
+	// and string sections' offsets and lengths.
+	blob := binary.LittleEndian.AppendUint16(nil, 0xeB9F)
+	blob = append(blob, 1, 0)
+	for _, v := range []uint32{24, 0, uint32(len(types)), uint32(len(types)), uint32(len(strs))} {
+		blob = binary.LittleEndian.AppendUint32(blob, v)
+	}
+	blob = append(append(blob, types...), strs...)
+	src := []byte(`#include <linux/sched.h>
+MODULE_KFUNC_PROBE(fakemod, fake_fn, struct fake_mod_thing *thing)
+{
+	return thing->a + thing->task->pid;
+}
+`)
+	cfg := Config{BTF: filepath.Join(dir, "vmlinux")}
+	if _, err := Parse("m.c", src, cfg); err == nil || !strings.Contains(err.Error(), "unknown kernel type 'struct fake_mod_thing'") {
+		t.Fatalf("without the module's BTF: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "fakemod"), blob, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ast, err := Parse("m.c", src, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for st := range ast.Structs {
+		if tag := st.Tag(); tag.SrcStr() == "fake_mod_thing" && !st.IsIncomplete() {
+			found = true
+			if st.Size() != 16 || st.FieldByName("task") == nil || st.FieldByName("task").Offset() != 8 {
+				t.Errorf("struct fake_mod_thing laid out as %v", st)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no definition of struct fake_mod_thing")
 	}
 }

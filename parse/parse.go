@@ -10,8 +10,10 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -118,6 +120,9 @@ func parseOnce(cfg *cc.Config, filename string, src []byte, c Config, more retry
 		if err != nil {
 			return nil, again, fmt.Errorf("%s: the program includes kernel headers, whose types come from kernel BTF: %v (pass --btf FILE)", filename, err)
 		}
+		if kb, err = withModuleBTF(kb, path, src); err != nil {
+			return nil, again, fmt.Errorf("%s: %v", filename, err)
+		}
 		var inBTF func(string) bool
 		own := bundledNames{tags: map[string]bool{}, typedefs: map[string]bool{}}
 		for _, t := range texts {
@@ -193,6 +198,32 @@ func slicedPrelude(need map[string]bool) string {
 func kernelPreludeSlice(need map[string]bool) string {
 	sliceOnce.Do(loadSliced)
 	return sliced[kernelPrelude].slice(need)
+}
+
+var moduleProbe = regexp.MustCompile(`\bMODULE_K(?:RET)?FUNC_PROBE\s*\(\s*(\w+)`)
+
+// withModuleBTF adds to the kernel's BTF that of the module the program's
+// MODULE_KFUNC_PROBE/MODULE_KRETFUNC_PROBE probes name, from beside the
+// kernel's (/sys/kernel/btf/MODULE), when it is there: the module's own
+// types then resolve as well.
+func withModuleBTF(kb *rawBTF, path string, src []byte) (*rawBTF, error) {
+	var mod string
+	for _, m := range moduleProbe.FindAllSubmatch(src, -1) {
+		switch n := string(m[1]); {
+		case mod == "":
+			mod = n
+		case n != mod:
+			return nil, fmt.Errorf("probes of modules %s and %s: kernel types come from one module's BTF at a time", mod, n)
+		}
+	}
+	if mod == "" {
+		return kb, nil
+	}
+	modPath := filepath.Join(filepath.Dir(path), mod)
+	if _, err := os.Stat(modPath); err != nil {
+		return kb, nil // the module's types are then unknown kernel types
+	}
+	return withModule(kb, modPath)
 }
 
 // bundledIncludeNames are the identifiers of the bundled headers (and
