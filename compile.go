@@ -189,6 +189,9 @@ func frontEndError(filename string, src []byte, err error) error {
 		diags = append(diags, Diagnostic{File: filename, Severity: "error", Msg: line})
 	}
 	diags = cleanFrontEnd(diags)
+	if parse.IncludesKernelHeaders(src) {
+		diags = explainKernelMacros(diags)
+	}
 	// Errors in the end-of-input sentinel mean the file ended inside a
 	// declaration: say so at the file's end instead.
 	var kept []Diagnostic
@@ -207,6 +210,25 @@ func frontEndError(filename string, src []byte, err error) error {
 		kept = append(kept, Diagnostic{File: filename, Severity: "error", Msg: err.Error()})
 	}
 	return &Error{kept}
+}
+
+var undeclaredMacro = regexp.MustCompile(`^use of undeclared identifier '([A-Z][A-Z0-9_]*)'$`)
+
+// explainKernelMacros follows an undeclared upper-case name, in a program
+// that includes kernel headers, with a note on where kernel constants come
+// from and how to supply a missing one.
+func explainKernelMacros(diags []Diagnostic) []Diagnostic {
+	var out []Diagnostic
+	for _, d := range diags {
+		out = append(out, d)
+		if m := undeclaredMacro.FindStringSubmatch(d.Msg); m != nil && d.Severity == "error" {
+			n := d
+			n.Severity = "note"
+			n.Msg = fmt.Sprintf("%s is neither a macro of bccc's kernel headers (bcc/kernel.h) nor an enumerator in kernel BTF: define it with -D%s=VALUE or #define", m[1], m[1])
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // ccOrigin is the "(check.go:5373:check:)" cc/v4 appends to its messages.

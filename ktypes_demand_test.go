@@ -121,3 +121,27 @@ RAW_TRACEPOINT_PROBE(sys_enter)
 		}
 	}
 }
+
+// TestKernelMacros: the stddef.h macros of kernel headers, and the note
+// that follows a kernel constant bccc does not know.
+func TestKernelMacros(t *testing.T) {
+	requireBPF(t)
+	src := []byte(`#include <linux/sched.h>
+struct s { u32 a; u16 b[3]; };
+RAW_TRACEPOINT_PROBE(sys_enter)
+{
+	return offsetof(struct s, b) * 100 + sizeof_field(struct s, b) * 10 + offsetofend(struct s, a);
+}
+`)
+	coll := compileAndLoad(t, "m.c", src, bccc.Options{})
+	ret, err := coll.Programs["raw_tracepoint__sys_enter"].Run(&ebpf.RunOptions{Context: make([]byte, 16)})
+	coll.Close()
+	if err != nil || ret != 464 {
+		t.Fatalf("returned %d (%v), want 4*100 + 6*10 + 4", ret, err)
+	}
+	_, _, err = bccc.Compile("n.c", []byte("#include <linux/sched.h>\nint kprobe__f(void *ctx) { return NO_SUCH_MACRO; }\n"), bccc.Options{})
+	want := "n.c:2:35: note: NO_SUCH_MACRO is neither a macro of bccc's kernel headers (bcc/kernel.h) nor an enumerator in kernel BTF: define it with -DNO_SUCH_MACRO=VALUE or #define"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want the note %q", err, want)
+	}
+}

@@ -27,8 +27,10 @@ const KernelTypesSource = "<kernel-types>"
 
 var kernelInclude = regexp.MustCompile(`(?m)^\s*#\s*include\s*<((?:linux|net|asm|asm-generic|uapi|trace)/[^>]+)>`)
 
-// includesKernelHeaders reports whether the source includes a kernel
+// IncludesKernelHeaders reports whether the source includes a kernel
 // header that bccc does not bundle.
+func IncludesKernelHeaders(src []byte) bool { return includesKernelHeaders(src) }
+
 func includesKernelHeaders(src []byte) bool {
 	for _, m := range kernelInclude.FindAllSubmatch(src, -1) {
 		if _, err := bundled.Open("include/" + string(m[1])); err != nil {

@@ -186,6 +186,13 @@
 #define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
 #define ACCESS_ONCE(x) READ_ONCE(x)
 
+/* include/linux/stddef.h */
+#ifndef offsetof
+#define offsetof(type, member) __builtin_offsetof(type, member)
+#endif
+#define sizeof_field(type, member) sizeof(((type *)0)->member)
+#define offsetofend(type, member) (offsetof(type, member) + sizeof_field(type, member))
+
 /* include/linux/kernel.h, minmax.h, bits.h, math64.h */
 #ifndef container_of
 #define container_of(ptr, type, member) \
