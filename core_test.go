@@ -192,18 +192,7 @@ func TestCoreBitfieldSigned(t *testing.T) {
 		{Name: "bccc_s7", Type: i32, Offset: 67, BitfieldSize: 7},
 		{Name: "bccc_u5", Type: u32, Offset: 74, BitfieldSize: 5},
 	}}
-	b, err := btf.NewBuilder([]btf.Type{local}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := b.Marshal(nil, &btf.MarshalOptions{Order: binary.LittleEndian})
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "local.btf")
-	if err := os.WriteFile(path, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeBTF(t, local)
 
 	spec, task, member := kernelTask(t)
 	comm := member("comm").Offset.Bytes()

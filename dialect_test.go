@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -15,7 +14,6 @@ import (
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"github.com/cilium/ebpf/btf"
-	"github.com/cilium/ebpf/link"
 	"golang.org/x/sys/unix"
 )
 
@@ -201,31 +199,14 @@ func TestDialectIter(t *testing.T) {
 	}
 	coll := compileAndLoad(t, f, src, bccc.Options{})
 	defer coll.Close()
-	l, err := link.AttachIter(link.IterOptions{Program: coll.Programs["bpf_iter__task"]})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	r, err := l.Open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	out, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(out) == 0 || len(out)%8 != 0 {
-		t.Fatalf("iterator wrote %d bytes, want pairs of u32", len(out))
-	}
+	recs := runIter(t, coll, 2)
 	me := uint32(os.Getpid())
-	for i := 0; i < len(out); i += 8 {
-		tgid, pid := binary.LittleEndian.Uint32(out[i:]), binary.LittleEndian.Uint32(out[i+4:])
-		if tgid == me && pid == me {
+	for _, r := range recs {
+		if r[0] == me && r[1] == me {
 			return
 		}
 	}
-	t.Errorf("this process (%d) is not among the %d tasks the iterator listed", me, len(out)/8)
+	t.Errorf("this process (%d) is not among the %d tasks the iterator listed", me, len(recs))
 }
 
 // TestDialectPacketLoads runs testdata/load/dialect_packet_loads.c on a

@@ -37,7 +37,13 @@ func TestCORERelocations(t *testing.T) {
 		{Name: "real_parent", Type: &btf.Pointer{Target: task}, Offset: 208 * 8},
 		{Name: "comm", Type: &btf.Array{Type: ch, Index: i32, Nelems: 16}, Offset: 216 * 8},
 	}
-	b, err := btf.NewBuilder([]btf.Type{task}, nil)
+	runTaskParent(t, writeBTF(t, task))
+}
+
+// writeBTF writes made-up kernel types as a BTF file, for --btf.
+func writeBTF(t *testing.T, types ...btf.Type) string {
+	t.Helper()
+	b, err := btf.NewBuilder(types, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +55,7 @@ func TestCORERelocations(t *testing.T) {
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	runTaskParent(t, path)
+	return path
 }
 
 func runTaskParent(t *testing.T, btfPath string) {
@@ -116,16 +122,7 @@ func TestCOREQueries(t *testing.T) {
 		{Name: "bccc_gone", Type: i32, Offset: 32},
 	}}
 	gone := &btf.Struct{Name: "bccc_no_such_type", Size: 4, Members: []btf.Member{{Name: "x", Type: i32}}}
-	b, err := btf.NewBuilder([]btf.Type{task, gone}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := b.Marshal(nil, &btf.MarshalOptions{Order: binary.LittleEndian})
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "fake.btf")
-	os.WriteFile(path, raw, 0o644)
+	path := writeBTF(t, task, gone)
 	src := []byte(`// @prog f=RAW_TRACEPOINT
 #include <linux/sched.h>
 BPF_ARRAY(out, u64, 8);
