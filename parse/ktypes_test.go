@@ -234,8 +234,8 @@ func BenchmarkKernelDecls(b *testing.B) {
 		b.Skipf("no kernel BTF: %v", err)
 	}
 	texts := [][]byte{benchKernelSrc}
-	named, members := neededNames(texts, false), memberNames(texts)
-	need := neededNames(texts, true)
+	named, members := neededNames(texts), memberNames(texts)
+	need := neededNames(texts)
 	for i := 0; i < b.N; i++ {
 		data, err := readBTFFile(DefaultBTF)
 		if err != nil {
@@ -258,8 +258,8 @@ func BenchmarkKernelDeclsSpec(b *testing.B) {
 		b.Skipf("no kernel BTF: %v", err)
 	}
 	texts := [][]byte{benchKernelSrc}
-	named, members := neededNames(texts, false), memberNames(texts)
-	need := neededNames(texts, true)
+	named, members := neededNames(texts), memberNames(texts)
+	need := neededNames(texts)
 	for i := 0; i < b.N; i++ {
 		spec, err := btf.LoadSpec(DefaultBTF)
 		if err != nil {

@@ -17,7 +17,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"modernc.org/cc/v4"
 )
@@ -97,8 +96,8 @@ type retry struct{ types, members []string }
 // kernel structs it found missing.
 func parseOnce(cfg *cc.Config, filename string, src []byte, c Config, more retry, risky bool) (_ *cc.AST, again retry, _ error) {
 	texts := programTexts(src, c)
-	named, members := neededNames(texts, false), memberNames(texts)
-	need := neededNames(texts, true)
+	named, members := neededNames(texts), memberNames(texts)
+	need := neededNames(texts)
 	for _, n := range more.types {
 		need[n], named[n] = true, true
 	}
@@ -138,6 +137,23 @@ func parseOnce(cfg *cc.Config, filename string, src []byte, c Config, more retry
 		}
 		usedIdentifiers([]byte(ktypes), need)
 	}
+	// The sliced headers, each with what the program and the later
+	// sources use: those later sources are sliced first.
+	for _, n := range bundledIncludeNames(texts) {
+		need[n] = true
+	}
+	if need["cursor_advance"] { // <bcc/proto.h> fields: codegen calls these
+		for _, n := range packetHelpers {
+			need[n] = true
+		}
+	}
+	var kernelH string
+	if includesKernelHeaders(src) || ktypes != "" {
+		kernelH = sliceOf(kernelPrelude, need)
+		usedIdentifiers([]byte(kernelH), need)
+	}
+	helpersH := sliceOf(helpersPrelude, need)
+	usedIdentifiers([]byte(helpersH), need)
 	pre := predefined(c)
 	if ktypes != "" || strings.Contains(string(src), "CONFIG_") {
 		kc, err := kconfigDefines(c.Kconfig, need)
@@ -150,15 +166,12 @@ func parseOnce(cfg *cc.Config, filename string, src []byte, c Config, more retry
 		{Name: "<predefined>", Value: pre},
 		{Name: "<prelude>", Value: "#include <bcc/types.h>\n"},
 		{Name: "<bpf.h>", Value: slicedPrelude(need)},
-		{Name: "<helpers>", Value: "#include <bcc/helpers.h>\n"},
+		{Name: "<helpers>", Value: helpersH},
 	}
 	// The kernel prelude before the kernel types: those that hold its
 	// structs (struct in6_addr, …) by value use its definitions.
-	if includesKernelHeaders(src) || ktypes != "" {
-		for _, n := range bundledIncludeNames(texts) {
-			need[n] = true
-		}
-		sources = append(sources, cc.Source{Name: "<kernel.h>", Value: kernelPreludeSlice(need)})
+	if kernelH != "" {
+		sources = append(sources, cc.Source{Name: "<kernel.h>", Value: kernelH})
 	}
 	if ktypes != "" {
 		sources = append(sources, cc.Source{Name: KernelTypesSource, Value: ktypes})
@@ -186,19 +199,23 @@ func slicedPrelude(need map[string]bool) string {
 	sliceOnce.Do(loadSliced)
 	var b strings.Builder
 	for _, p := range slicedPaths {
-		if p != kernelPrelude {
+		if p != kernelPrelude && p != helpersPrelude {
 			b.WriteString(sliced[p].slice(need))
 		}
 	}
 	return b.String()
 }
 
-// kernelPreludeSlice is the part of the kernel prelude the program can
-// reach.
-func kernelPreludeSlice(need map[string]bool) string {
+// sliceOf is the part of the sliced header p the program can reach.
+func sliceOf(p string, need map[string]bool) string {
 	sliceOnce.Do(loadSliced)
-	return sliced[kernelPrelude].slice(need)
+	return sliced[p].slice(need)
 }
+
+// packetHelpers are the functions of helpers.h that codegen calls for
+// <bcc/proto.h> header fields (packet_headers.go): no program spells them.
+var packetHelpers = []string{"load_byte", "load_half", "load_word", "load_dword",
+	"__bccc_store_be8", "__bccc_store_be16", "__bccc_store_be32", "__bccc_store_be64"}
 
 var moduleProbe = regexp.MustCompile(`\bMODULE_K(?:RET)?FUNC_PROBE\s*\(\s*(\w+)`)
 
@@ -279,35 +296,13 @@ func programTexts(src []byte, c Config) [][]byte {
 	return append([][]byte{src, []byte(c.Generated)}, quotedIncludes(src, c.IncludeDirs, 0, map[string]bool{})...)
 }
 
-// neededNames are the identifiers the program's texts and helpers.h
-// mention.
-func neededNames(texts [][]byte, helpers bool) map[string]bool {
+// neededNames are the identifiers the program's texts mention.
+func neededNames(texts [][]byte) map[string]bool {
 	need := map[string]bool{}
 	for _, t := range texts {
 		usedIdentifiers(t, need)
 	}
-	if helpers {
-		for k := range helpersIdents() {
-			need[k] = true
-		}
-	}
 	return need
-}
-
-var (
-	helpersOnce sync.Once
-	helpersIDs  map[string]bool
-)
-
-func helpersIdents() map[string]bool {
-	helpersOnce.Do(func() {
-		helpersIDs = map[string]bool{}
-		for _, f := range []string{"include/bcc/helpers.h", "include/bcc/pt_regs.h", "include/bcc/byteorder.h"} {
-			b, _ := bundled.ReadFile(f)
-			usedIdentifiers(b, helpersIDs)
-		}
-	})
-	return helpersIDs
 }
 
 // quotedIncludes reads the files the source includes with #include "…"

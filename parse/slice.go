@@ -31,9 +31,15 @@ var (
 	sliced    map[string]*slicedHeader // by bundled path
 )
 
-// slicedPaths are the headers served in slices: the prelude's two, and
-// the kernel prelude.
-var slicedPaths = []string{"bcc/bpf_uapi.h", "bcc/helper_defs.h", kernelPrelude}
+// slicedPaths are the headers served in slices: the prelude's two, BCC's
+// helpers, and the kernel prelude.
+var slicedPaths = []string{"bcc/bpf_uapi.h", "bcc/helper_defs.h", helpersPrelude, kernelPrelude}
+
+// helpersPrelude is bcc/helpers.h, what BCC includes before every program,
+// with the bundled headers it includes inlined (bcc/types.h aside): ~35 KB
+// of macros and inline functions, about half of a small program's compile
+// in full.
+const helpersPrelude = "bcc/helpers.h"
 
 // kernelPrelude is what a program that includes kernel headers gets in
 // place of them: bcc/kernel.h with the bundled UAPI headers it includes
@@ -41,9 +47,12 @@ var slicedPaths = []string{"bcc/bpf_uapi.h", "bcc/helper_defs.h", kernelPrelude}
 // include guards, so a later #include of one adds nothing.
 const kernelPrelude = "bcc/kernel.h"
 
-// inPrelude are the bundled headers every compile has before the kernel
-// prelude: flattening leaves their #includes out.
-var inPrelude = map[string]bool{"bcc/types.h": true, "bcc/byteorder.h": true, "bcc/bpf_uapi.h": true, "bcc/pt_regs.h": true, "bcc/helpers.h": true}
+// before are, for each flattened header, the bundled headers that every
+// compile has before it: flattening leaves their #includes out.
+var before = map[string]map[string]bool{
+	helpersPrelude: {"bcc/types.h": true, "bcc/bpf_uapi.h": true},
+	kernelPrelude:  {"bcc/types.h": true, "bcc/byteorder.h": true, "bcc/bpf_uapi.h": true, "bcc/pt_regs.h": true, "bcc/helpers.h": true},
+}
 
 // loadSliced takes the split headers from the generated table (splitting
 // them at run time costs milliseconds on every compile).
@@ -55,6 +64,11 @@ func loadSliced() {
 		for i, it := range h.items {
 			for _, d := range it.defines {
 				h.byDef[d] = append(h.byDef[d], i)
+				// A numbered family (__BCCC_SLOTS0..12) is what a
+				// macro pasting a number to its prefix reaches.
+				if pre := strings.TrimRight(d, "0123456789"); pre != d && pre != "" {
+					h.byDef[pre] = append(h.byDef[pre], i)
+				}
 			}
 		}
 		sliced[p] = h
@@ -66,9 +80,9 @@ func loadSliced() {
 func splitBundled() map[string]*slicedHeader {
 	out := map[string]*slicedHeader{}
 	for _, p := range slicedPaths {
-		if p == kernelPrelude {
+		if skip := before[p]; skip != nil {
 			var guards []string
-			body := flatten(p, map[string]bool{}, &guards)
+			body := flatten(p, skip, map[string]bool{}, &guards)
 			h := splitHeader("#ifndef " + guards[0] + "\n#define " + guards[0] + "\n" + body + "#endif\n")
 			h.guard = strings.Join(guards, " ")
 			out[p] = h
@@ -85,9 +99,9 @@ func splitBundled() map[string]*slicedHeader {
 }
 
 // flatten returns the bundled header p without its include guard, with
-// the bundled headers it includes inlined (each once) except those of
-// the prelude, and adds the guards to guards.
-func flatten(p string, seen map[string]bool, guards *[]string) string {
+// the bundled headers it includes inlined (each once) except those in
+// skip, and adds the guards to guards.
+func flatten(p string, skip, seen map[string]bool, guards *[]string) string {
 	seen[p] = true
 	b, err := bundled.ReadFile("include/" + p)
 	if err != nil {
@@ -111,8 +125,8 @@ func flatten(p string, seen map[string]bool, guards *[]string) string {
 				continue
 			case word == "include":
 				inc := strings.Trim(strings.TrimSpace(rest), "<>\"")
-				if !inPrelude[inc] && !seen[inc] {
-					out.WriteString(flatten(inc, seen, guards))
+				if !skip[inc] && !seen[inc] {
+					out.WriteString(flatten(inc, skip, seen, guards))
 				}
 				continue
 			case word == "endif":
@@ -246,6 +260,14 @@ func splitHeader(src string) *slicedHeader {
 			braces++
 		case tok == "}":
 			braces--
+			// A function definition ends at its closing brace.
+			if n := funcDefName(cur.String()[stmtStart:]); braces == 0 && n != "" {
+				curDefs = append(curDefs, n)
+				stmtStart = cur.Len()
+				if depth == 0 {
+					flush()
+				}
+			}
 		case tok == ";" && braces == 0:
 			curDefs = append(curDefs, declNames(cur.String()[stmtStart:])...)
 			stmtStart = cur.Len()
@@ -265,6 +287,48 @@ func splitHeader(src string) *slicedHeader {
 		}
 	}
 	return h
+}
+
+// funcDefName is the name of the function stmt defines ("" if it is no
+// function definition): the identifier before the first "(" outside
+// attributes, in the text before the body's "{".
+func funcDefName(stmt string) string {
+	head, _, ok := strings.Cut(stmt, "{")
+	if !ok || strings.Contains(head, "=") {
+		return ""
+	}
+	s := &scanner{src: head}
+	prev := ""
+	for !s.eof() {
+		t, k := s.next()
+		switch {
+		case k == tokSpace:
+			continue
+		case k == tokIdent && (t == "struct" || t == "union" || t == "enum" || t == "typedef") && prev == "":
+			return ""
+		case t == "(" && prev == "__attribute__":
+			// skip the attribute's parentheses
+			for d := 1; d > 0 && !s.eof(); {
+				switch u, _ := s.next(); u {
+				case "(":
+					d++
+				case ")":
+					d--
+				}
+			}
+			t = ")"
+		case t == "(":
+			if prev != "" && isIdentStart(prev[0]) {
+				return prev
+			}
+			return ""
+		}
+		if prev == "" && k != tokIdent {
+			return ""
+		}
+		prev = t
+	}
+	return ""
 }
 
 // declNames finds the names a declaration defines: struct/union/enum tags
