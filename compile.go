@@ -30,7 +30,7 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 	}
 	tp, err := rewrite.TracepointStructsBTF(src, opts.Tracefs, opts.BTF)
 	if err != nil {
-		return nil, nil, &Error{[]Diagnostic{{File: filename, Severity: "error", Msg: err.Error()}}}
+		return nil, nil, diagErrors(filename, err)
 	}
 	ast, err := parse.Parse(filename, src, parse.Config{IncludeDirs: opts.IncludeDirs, Defines: opts.Defines, Generated: tp, BTF: opts.BTF, Kconfig: opts.Kconfig, Release: opts.Release, Arch: opts.Arch, OnlineCPUs: opts.OnlineCPUs})
 	if err != nil {
@@ -49,6 +49,11 @@ func compile(filename string, src []byte, opts Options) (*Object, []Diagnostic, 
 		return nil, nil, diagErrors(filename, err)
 	}
 	var warns []Diagnostic
+	for _, w := range model.Warnings {
+		d := posDiag(filename, w.Pos, w.Msg)
+		d.Severity = "warning"
+		warns = append(warns, d)
+	}
 	for _, w := range res.Warnings {
 		d := posDiag(filename, w.Pos, w.Msg)
 		d.Severity = "warning"

@@ -228,36 +228,3 @@ TRACEPOINT_PROBE(syscalls, sys_exit_read)
 	return 0;
 }
 `
-
-// TestDialect2TracepointBTF: with no tracefs (--tracefs /nonexistent), the
-// args structs come from vmlinux BTF, and the object is the one the format
-// files (of this kernel, in testdata/tracefs) give. Where BTF cannot tell
-// (sched_wakeup's arguments fit several classes; syscall entries' argument
-// names are not in BTF) the error says so.
-func TestDialect2TracepointBTF(t *testing.T) {
-	if _, err := os.Stat("/sys/kernel/btf/vmlinux"); err != nil {
-		t.Skipf("no kernel BTF: %v", err)
-	}
-	src := []byte(tpKindsSrc)
-	want, _, err := bccc.Compile("tp_kinds.c", src, bccc.Options{Tracefs: "testdata/tracefs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, _, err := bccc.Compile("tp_kinds.c", src, bccc.Options{Tracefs: "/nonexistent"})
-	if err != nil {
-		t.Fatalf("without tracefs: %v", err)
-	}
-	if !bytes.Equal(got.ELF, want.ELF) {
-		t.Error("the object built from BTF differs from the one built from the format files")
-	}
-	for evt, msg := range map[string]string{
-		"sched, sched_wakeup":      "cannot tell which record tracepoint sched_wakeup has",
-		"syscalls, sys_enter_read": "does not name the arguments of syscall entry events",
-	} {
-		src := []byte("TRACEPOINT_PROBE(" + evt + ")\n{\n\treturn 0;\n}\n")
-		_, _, err := bccc.Compile("tp.c", src, bccc.Options{Tracefs: "/nonexistent"})
-		if err == nil || !strings.Contains(err.Error(), msg) {
-			t.Errorf("%s without tracefs: %v, want an error saying %q", evt, err, msg)
-		}
-	}
-}

@@ -41,6 +41,14 @@ type Options struct {
 	// Progs are bccc's --prog NAME=TYPE[:TARGET] for functions not named by
 	// BCC's conventions.
 	Progs []string
+	// BTF is the kernel BTF file for kernel types and tracepoint structs
+	// without tracefs (bccc's --btf; default /sys/kernel/btf/vmlinux), for
+	// programs built for a kernel other than the running one. Tracefs is
+	// a directory of events/CAT/EVT/format files (--tracefs; default the
+	// mounted tracefs), the only source of tracepoint structs when set.
+	// Each, when set, overrides Compile's.
+	BTF     string
+	Tracefs string
 	// Compile is passed to bccc.Compile; Cflags and Progs are added to it.
 	Compile bccc.Options
 	// LogLevel is the verifier log level asked for when loading (0: a log
@@ -105,17 +113,10 @@ func NewWithOptions(o Options) (*BPF, error) {
 			return nil, err
 		}
 	}
-	copts := o.Compile
-	defs := map[string]string{}
-	for k, v := range copts.Defines {
-		defs[k] = v
-	}
-	copts.Defines = defs
-	copts.IncludeDirs = append([]string(nil), copts.IncludeDirs...)
-	if err := applyCflags(&copts, o.Cflags); err != nil {
+	copts, err := compileOptions(o)
+	if err != nil {
 		return nil, err
 	}
-	copts.Progs = append(append([]string(nil), copts.Progs...), o.Progs...)
 	obj, warns, err := bccc.Compile(name, src, copts)
 	if err != nil {
 		return nil, err
@@ -146,6 +147,29 @@ func NewWithOptions(o Options) (*BPF, error) {
 		b.trace, _ = OpenTracePipe()
 	}
 	return b, nil
+}
+
+// compileOptions are the options of both compiles of the source (the
+// object, and analyzeSource's), from o without changing o.
+func compileOptions(o Options) (bccc.Options, error) {
+	copts := o.Compile
+	defs := map[string]string{}
+	for k, v := range copts.Defines {
+		defs[k] = v
+	}
+	copts.Defines = defs
+	copts.IncludeDirs = append([]string(nil), copts.IncludeDirs...)
+	if err := applyCflags(&copts, o.Cflags); err != nil {
+		return bccc.Options{}, err
+	}
+	copts.Progs = append(append([]string(nil), copts.Progs...), o.Progs...)
+	if o.BTF != "" {
+		copts.BTF = o.BTF
+	}
+	if o.Tracefs != "" {
+		copts.Tracefs = o.Tracefs
+	}
+	return copts, nil
 }
 
 // loadError shortens cilium/ebpf's load errors: the verifier's last lines

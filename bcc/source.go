@@ -31,15 +31,17 @@ func analyzeSource(name string, src []byte, o bccc.Options) (info *sourceInfo) {
 			info = nil
 		}
 	}()
-	tp, err := rewrite.TracepointStructs(src, o.Tracefs)
+	// The inputs of the compile, so that the types are the object's.
+	tp, err := rewrite.TracepointStructsBTF(src, o.Tracefs, o.BTF)
 	if err != nil {
 		return nil
 	}
-	ast, err := parse.Parse(name, src, parse.Config{IncludeDirs: o.IncludeDirs, Defines: o.Defines, Generated: tp})
+	ast, err := parse.Parse(name, src, parse.Config{IncludeDirs: o.IncludeDirs, Defines: o.Defines, Generated: tp,
+		BTF: o.BTF, Kconfig: o.Kconfig, Release: o.Release, Arch: o.Arch, OnlineCPUs: o.OnlineCPUs})
 	if err != nil {
 		return nil
 	}
-	model, errs := rewrite.Rewrite(ast, name, rewrite.Options{Progs: o.Progs, Source: src})
+	model, errs := rewrite.Rewrite(ast, name, rewrite.Options{Progs: o.Progs, Arch: o.Arch, Source: src})
 	if len(errs) > 0 {
 		return nil
 	}

@@ -2,9 +2,9 @@ package parse
 
 import "github.com/cilium/ebpf/btf"
 
-// LoadBTF loads kernel BTF (path "" is DefaultBTF), once per path in a
-// process: the rewriter's tracepoint fallback and the kernel type
-// generator share it.
+// LoadBTF decodes kernel BTF in full with cilium/ebpf (path "" is
+// DefaultBTF), once per path in a process: for tests that compare the
+// fast readers (btfindex.go, btfquery.go) with it.
 func LoadBTF(path string) (*btf.Spec, error) {
 	if path == "" {
 		path = DefaultBTF

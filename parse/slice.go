@@ -237,7 +237,11 @@ func splitHeader(src string) *slicedHeader {
 				depth--
 			}
 			cur.WriteString(line)
-			stmtStart = cur.Len()
+			if braces == 0 {
+				// Inside a body (#define lines among a struct's or
+				// enum's members) the declaration goes on.
+				stmtStart = cur.Len()
+			}
 			ids := identifiers(line)
 			if word == "define" {
 				if n := firstIdent(rest); n != "" {

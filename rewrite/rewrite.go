@@ -64,6 +64,9 @@ type Model struct {
 	License string
 	Arch    string
 	Source  []byte // the user's file, to tell macro expansions from its text
+	// Warnings: functions left out of the object (BCC compiles them and
+	// loads them only when asked).
+	Warnings []*Error
 }
 
 // Error is a positioned diagnostic.
@@ -103,6 +106,7 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 	}
 	used := map[string]bool{}
 	var maps []*mapDecl
+	var unknown []*cc.Declarator // plain functions that are no program
 	for l := ast.TranslationUnit; l != nil; l = l.TranslationUnit {
 		ed := l.ExternalDeclaration
 		switch ed.Case {
@@ -138,7 +142,7 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 					// With --prog, other functions are not programs.
 					continue
 				}
-				errs = append(errs, &Error{d.Position(), fmt.Sprintf("cannot tell the program type of %s: name it kprobe__... or syscall__..., use TRACEPOINT_PROBE or KFUNC_PROBE, or pass --prog %s=TYPE", name, name)})
+				unknown = append(unknown, d)
 				continue
 			}
 			if perrs := checkParams(p); len(perrs) > 0 {
@@ -146,6 +150,17 @@ func Rewrite(ast *cc.AST, file string, opts Options) (*Model, []error) {
 				continue
 			}
 			m.Progs = append(m.Progs, p)
+		}
+	}
+	// A plain non-static function beside programs is one that BCC's
+	// Python attaches by name (attach_kprobe(fn_name=…)) or never: it is
+	// left out, with a warning. With no program at all it is an error.
+	for _, d := range unknown {
+		msg := fmt.Sprintf("cannot tell the program type of %s: name it kprobe__... or syscall__..., use TRACEPOINT_PROBE or KFUNC_PROBE, or pass --prog %s=TYPE", d.Name(), d.Name())
+		if len(m.Progs) > 0 {
+			m.Warnings = append(m.Warnings, &Error{d.Position(), msg + "; left out of the object"})
+		} else {
+			errs = append(errs, &Error{d.Position(), msg})
 		}
 	}
 	errs = append(errs, resolveMaps(m, maps)...)

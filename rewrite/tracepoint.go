@@ -1,13 +1,18 @@
 package rewrite
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"modernc.org/token"
 )
 
 // Tracepoint argument structs (DIALECT §6): every tracepoint a program
@@ -22,60 +27,86 @@ var DefaultTracefs = []string{"/sys/kernel/tracing", "/sys/kernel/debug/tracing"
 
 // TracepointStructs returns C definitions for the tracepoint structs the
 // source uses. dir overrides the tracefs location (for reproducible builds
-// a directory holding events/<cat>/<evt>/format files). Events without a
-// readable format file come from the running kernel's BTF.
+// a directory holding events/<cat>/<evt>/format files). Without dir,
+// events without a readable format file come from the running kernel's
+// BTF.
 func TracepointStructs(src []byte, dir string) (string, error) {
 	return TracepointStructsBTF(src, dir, "")
 }
 
 // TracepointStructsBTF is TracepointStructs with the BTF of the fallback
-// (tracepoint_btf.go) at btfPath ("": the running kernel's).
+// (tracepoint_btf.go) at btfPath ("": the running kernel's). Errors are
+// *Error at the first use of the event (Pos has no file name).
+//
+// An event missing from dir is an error, not a BTF fallback: --tracefs
+// asks for the layouts of a known kernel, and the build host's BTF may
+// not be that kernel's. DIALECT §6 and BCC agree: with no format file,
+// BCC generates no struct and the compile fails.
 func TracepointStructsBTF(src []byte, dir, btfPath string) (string, error) {
+	type use struct {
+		cat, evt string
+		at       int // offset in src of the first use
+	}
 	seen := map[string]bool{}
-	var names [][2]string
-	for _, m := range tpUse.FindAllSubmatch(src, -1) {
-		cat, evt := string(m[1]), string(m[2])
-		if cat == "" {
-			cat, evt = string(m[3]), string(m[4])
+	var uses []use
+	for _, m := range tpUse.FindAllSubmatchIndex(src, -1) {
+		g := m[2:6] // TRACEPOINT_PROBE(cat, evt), else struct tracepoint__cat__evt
+		if g[0] < 0 {
+			g = m[6:10]
 		}
+		cat, evt := string(src[g[0]:g[1]]), string(src[g[2]:g[3]])
 		k := cat + "/" + evt
 		if !seen[k] {
 			seen[k] = true
-			names = append(names, [2]string{cat, evt})
+			uses = append(uses, use{cat, evt, m[0]})
 		}
 	}
-	if len(names) == 0 {
+	if len(uses) == 0 {
 		return "", nil
 	}
-	sort.Slice(names, func(i, j int) bool { return names[i][0]+names[i][1] < names[j][0]+names[j][1] })
-	dirs := DefaultTracefs
-	if dir != "" {
-		dirs = []string{dir}
-	}
+	sort.Slice(uses, func(i, j int) bool { return uses[i].cat+uses[i].evt < uses[j].cat+uses[j].evt })
 	var b strings.Builder
-	for _, n := range names {
+	for _, u := range uses {
+		fail := func(format string, args ...any) error {
+			return &Error{Pos: offsetPos(src, u.at), Msg: fmt.Sprintf("tracepoint %s:%s: ", u.cat, u.evt) + fmt.Sprintf(format, args...)}
+		}
 		var data []byte
-		var err error
-		for _, d := range dirs {
-			data, err = os.ReadFile(filepath.Join(d, "events", n[0], n[1], "format"))
-			if err == nil {
-				break
+		if dir != "" {
+			path := filepath.Join(dir, "events", u.cat, u.evt, "format")
+			var err error
+			if data, err = os.ReadFile(path); errors.Is(err, fs.ErrNotExist) {
+				return "", fail("no format file in %s", path)
+			} else if err != nil {
+				return "", fail("%v", err)
+			}
+		} else {
+			var err error
+			for _, d := range DefaultTracefs {
+				if data, err = os.ReadFile(filepath.Join(d, "events", u.cat, u.evt, "format")); err == nil {
+					break
+				}
+			}
+			if err != nil {
+				f, berr := formatFromBTF(btfPath, u.cat, u.evt)
+				if berr != nil {
+					return "", fail("cannot read its format file (%v), and %v: mount tracefs (mount -t tracefs tracefs /sys/kernel/tracing) or pass --tracefs DIR", err, berr)
+				}
+				data = []byte(f)
 			}
 		}
+		def, err := tracepointStruct(u.cat, u.evt, string(data))
 		if err != nil {
-			f, berr := formatFromBTF(btfPath, n[0], n[1])
-			if berr != nil {
-				return "", fmt.Errorf("tracepoint %s:%s: cannot read its format file (%v), and %v: mount tracefs (mount -t tracefs tracefs /sys/kernel/tracing) or pass --tracefs DIR", n[0], n[1], err, berr)
-			}
-			data = []byte(f)
-		}
-		def, err := tracepointStruct(n[0], n[1], string(data))
-		if err != nil {
-			return "", fmt.Errorf("tracepoint %s:%s: %v", n[0], n[1], err)
+			return "", fail("%v", err)
 		}
 		b.WriteString(def)
 	}
 	return b.String(), nil
+}
+
+// offsetPos is the line and (byte) column of offset at in src.
+func offsetPos(src []byte, at int) token.Position {
+	line := 1 + bytes.Count(src[:at], []byte("\n"))
+	return token.Position{Line: line, Column: at - bytes.LastIndexByte(src[:at], '\n')}
 }
 
 var tpField = regexp.MustCompile(`field:(.+?);\s*offset:(\d+);\s*size:(\d+);\s*signed:(\d+);`)

@@ -202,6 +202,9 @@ func compileCmd(args []string, stdin io.Reader, stdout, stderr io.Writer, lintOn
 		case a == "-":
 			in = a
 		case lint.parse(a):
+		case strings.HasPrefix(a, "-W") && len(a) > 2, strings.HasPrefix(a, "-f") && len(a) > 2:
+			// clang's warning and code-generation options, which BCC
+			// tools pass in their cflags: nothing for bccc to do.
 		case strings.HasPrefix(a, "-"):
 			fmt.Fprintf(stderr, "bccc: error: unknown flag %s\n", a)
 			return 1

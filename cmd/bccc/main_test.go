@@ -106,3 +106,19 @@ func TestVersion(t *testing.T) {
 		t.Fatalf("rc=%d out=%q", rc, out)
 	}
 }
+
+// TestClangCflagsAccepted: the clang -W and -f options in BCC tools'
+// cflags are accepted (and mean nothing to bccc).
+func TestClangCflagsAccepted(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.c")
+	os.WriteFile(good, []byte(hello), 0o644)
+	out := filepath.Join(dir, "h.o")
+	rc, _, stderr := runCLI(t, "", "compile", "-Wno-tautological-constant-out-of-range-compare", "-fno-stack-protector", "-o", out, good)
+	if rc != 0 {
+		t.Fatalf("rc=%d: %s", rc, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -162,6 +162,119 @@
 #define MAX_ERRNO 4095
 #define IS_ERR_VALUE(x) ((unsigned long)(void *)(x) >= (unsigned long)-MAX_ERRNO)
 
+/* include/uapi/linux/limits.h */
+#define NR_OPEN 1024
+#define NGROUPS_MAX 65536
+#define ARG_MAX 131072
+#define LINK_MAX 127
+#define MAX_CANON 255
+#define MAX_INPUT 255
+#define NAME_MAX 255
+#define PATH_MAX 4096
+#define PIPE_BUF 4096
+#define XATTR_NAME_MAX 255
+#define XATTR_SIZE_MAX 65536
+#define XATTR_LIST_MAX 65536
+#define RTSIG_MAX 32
+
+/* include/linux/types.h (include/linux/kernel.h in older kernels): data
+ * direction */
+#define READ 0
+#define WRITE 1
+
+/* include/linux/fs.h: file->f_mode bits */
+#define FMODE_READ (1U << 0)
+#define FMODE_WRITE (1U << 1)
+#define FMODE_LSEEK (1U << 2)
+#define FMODE_PREAD (1U << 3)
+#define FMODE_PWRITE (1U << 4)
+#define FMODE_EXEC (1U << 5)
+#define FMODE_OPENED (1U << 19)
+#define FMODE_CREATED (1U << 20)
+
+/* include/linux/dcache.h: the inline name of struct dentry, 64-bit (40
+ * since Linux 6.8, 32 before; BTF's dentry.d_shortname on 6.18 is 40) */
+#define DNAME_INLINE_LEN 40
+
+/* include/linux/blkdev.h */
+#define DISK_NAME_LEN 32
+
+/* include/linux/blk_types.h: the operation in the low bits of cmd_flags
+ * (enum req_op itself comes from kernel BTF) */
+#define REQ_OP_BITS 8
+#define REQ_OP_MASK ((__u32)((1 << REQ_OP_BITS) - 1))
+
+/* include/linux/socket.h: control message types */
+#define SCM_RIGHTS 0x01
+#define SCM_CREDENTIALS 0x02
+#define SCM_SECURITY 0x03
+#define SCM_PIDFD 0x04
+
+/* include/linux/scatterlist.h: the flags in the low bits of page_link
+ * (the kernel's inline functions, as macros) */
+#define SG_CHAIN 0x01UL
+#define SG_END 0x02UL
+#define SG_PAGE_LINK_MASK (SG_CHAIN | SG_END)
+#define sg_is_chain(sg) (((sg)->page_link & SG_CHAIN) != 0)
+#define sg_is_last(sg) (((sg)->page_link & SG_END) != 0)
+#define sg_chain_ptr(sg) ((struct scatterlist *)((sg)->page_link & ~SG_PAGE_LINK_MASK))
+
+/* include/net/sock.h: struct sock's names for its struct sock_common
+ * members */
+#define sk_node __sk_common.skc_node
+#define sk_nulls_node __sk_common.skc_nulls_node
+#define sk_refcnt __sk_common.skc_refcnt
+#define sk_tx_queue_mapping __sk_common.skc_tx_queue_mapping
+#define sk_rx_queue_mapping __sk_common.skc_rx_queue_mapping
+#define sk_dontcopy_begin __sk_common.skc_dontcopy_begin
+#define sk_dontcopy_end __sk_common.skc_dontcopy_end
+#define sk_hash __sk_common.skc_hash
+#define sk_portpair __sk_common.skc_portpair
+#define sk_num __sk_common.skc_num
+#define sk_dport __sk_common.skc_dport
+#define sk_addrpair __sk_common.skc_addrpair
+#define sk_daddr __sk_common.skc_daddr
+#define sk_rcv_saddr __sk_common.skc_rcv_saddr
+#define sk_family __sk_common.skc_family
+#define sk_state __sk_common.skc_state
+#define sk_reuse __sk_common.skc_reuse
+#define sk_reuseport __sk_common.skc_reuseport
+#define sk_ipv6only __sk_common.skc_ipv6only
+#define sk_net_refcnt __sk_common.skc_net_refcnt
+#define sk_bound_dev_if __sk_common.skc_bound_dev_if
+#define sk_bind_node __sk_common.skc_bind_node
+#define sk_prot __sk_common.skc_prot
+#define sk_net __sk_common.skc_net
+#define sk_v6_daddr __sk_common.skc_v6_daddr
+#define sk_v6_rcv_saddr __sk_common.skc_v6_rcv_saddr
+#define sk_cookie __sk_common.skc_cookie
+#define sk_incoming_cpu __sk_common.skc_incoming_cpu
+#define sk_flags __sk_common.skc_flags
+#define sk_rxhash __sk_common.skc_rxhash
+#define sk_rmem_alloc sk_backlog.rmem_alloc
+
+/* include/net/inet_sock.h: struct inet_sock's names for members of its
+ * struct sock */
+#define inet_daddr sk.__sk_common.skc_daddr
+#define inet_rcv_saddr sk.__sk_common.skc_rcv_saddr
+#define inet_dport sk.__sk_common.skc_dport
+#define inet_num sk.__sk_common.skc_num
+
+/* include/net/inet_sock.h, include/net/inet_connection_sock.h,
+ * include/linux/tcp.h: a struct sock seen as the socket that embeds it
+ * first (the kernel's container_of_const / inline casts) */
+#define inet_sk(sk) ((struct inet_sock *)(sk))
+#define inet_csk(sk) ((struct inet_connection_sock *)(sk))
+#define tcp_sk(sk) ((struct tcp_sock *)(sk))
+
+/* arch/x86/include/asm/page_64_types.h: the base of the direct map with
+ * 4- and 5-level page tables (PAGE_OFFSET is the variable
+ * page_offset_base, which a BPF program cannot name) */
+#ifndef __TARGET_ARCH_arm64
+#define __PAGE_OFFSET_BASE_L5 0xff11000000000000UL
+#define __PAGE_OFFSET_BASE_L4 0xffff888000000000UL
+#endif
+
 /* include/linux/compiler*.h and friends: annotations that mean nothing here */
 #define __user
 #define __kernel
