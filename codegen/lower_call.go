@@ -397,6 +397,8 @@ func (l *lowerer) builtin(x *cc.PostfixExpression, name string, args []cc.Expres
 		return l.coreBuiltin(x, name, args), true
 	case "__bccc_ld_abs":
 		return l.ldAbs(x, args), true
+	case "incr_cksum_l3", "incr_cksum_l4":
+		return l.cksum(x, name, args), true // cksum.go
 	}
 	_ = ulong
 	return Operand{}, false

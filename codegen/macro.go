@@ -85,13 +85,14 @@ func containsIdent(s []byte, name string) bool {
 // function name comes from, "" for none: bpf_trace_printk (a macro of
 // helpers.h calling bpf_trace_printk_) and bpf_usdt_readarg,
 // bpf_usdt_readarg_p (macros of the USDT text of bcc.USDT.CText, calling
-// _bpf_usdt_readarg_FN_N). bpf_num_cpus leaves no call
-// (checkNumCPUsMacros); incr_cksum_l3 and incr_cksum_l4 are not
-// implemented.
+// _bpf_usdt_readarg_FN_N), incr_cksum_l3 and incr_cksum_l4 (lowered
+// in cksum.go). bpf_num_cpus leaves no call (checkNumCPUsMacros).
 func macroBuiltin(name string) string {
 	switch {
 	case name == "bpf_trace_printk_":
 		return "bpf_trace_printk"
+	case name == "incr_cksum_l3" || name == "incr_cksum_l4":
+		return name
 	case strings.HasPrefix(name, "_bpf_usdt_readarg_"):
 		return "bpf_usdt_readarg" // also the start of bpf_usdt_readarg_p
 	}

@@ -419,6 +419,15 @@ unsigned long long __bccc_core_enum(int kind, ...);
 #define bpf_trace_printk(fmt, ...) \
 	bpf_trace_printk_(fmt, sizeof(fmt), ##__VA_ARGS__)
 
+/* BCC's checksum builtins (DIALECT §7), lowered by bccc: incr_cksum_l3
+ * calls bpf_l3_csum_replace(skb, off, old, new, sizeof(new)), incr_cksum_l4
+ * bpf_l4_csum_replace(skb, off, old, new, (pseudo & 1) << 4 | sizeof(new)),
+ * on the program's first parameter, old and new put in network order by
+ * that size. off is the packet offset of the checksum field: &hdr->field
+ * of a <bcc/proto.h> header, or an integer. tc and LWT_XMIT programs only. */
+int incr_cksum_l3(void *off, u64 oldval, u64 newval);
+int incr_cksum_l4(void *off, u64 oldval, u64 newval, u64 pseudo);
+
 #define lock_xadd(ptr, val) ((void)__sync_fetch_and_add(ptr, val))
 
 #define TRACEPOINT_PROBE(category, event) \
