@@ -114,6 +114,10 @@ type lowerer struct {
 	seedCtx bool
 	ctxRegs map[VReg]bool
 	ctxVals map[VReg]bool
+	// extVals are integer values computed from kernel addresses in the
+	// expression being evaluated ((u64)&sk->m - 3, lower_expr.go): a
+	// kernel pointer when converted to a pointer, like ctxVals.
+	extVals map[VReg]bool
 	// lineStarts indexes the user's source by line (macro.go).
 	lineStarts []int
 	// result32: the kernel reads only the low 32 bits of the result (ret.go).
@@ -148,6 +152,7 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 	l.seedCtx = p.Type == ebpf.Kprobe || p.Type == ebpf.RawTracepoint
 	l.ctxRegs = map[VReg]bool{}
 	l.ctxVals = map[VReg]bool{}
+	l.extVals = map[VReg]bool{}
 	l.err = nil
 	defer func() {
 		if r := recover(); r != nil {
@@ -191,6 +196,9 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 			r := l.f.newVReg()
 			l.emit(&Inst{Op: OpLoad, Dst: r, A: R(l.readLocal(ctx)), Off: p.ArgRegs[i-1], Size: 8, Slot: -1, Space: SpaceCtx})
 			v = l.convert(R(r), l.m.AST.ULong, d.Type())
+			if seedsParam(p, d.Type()) {
+				l.extRegs[r] = true
+			}
 		default:
 			l.errorf(d, "too many arguments: a %s program gets only its context", p.Section)
 		}

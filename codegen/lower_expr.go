@@ -174,10 +174,17 @@ func (l *lowerer) convert(v Operand, from, to cc.Type) Operand {
 	if isVoid(to) {
 		return v
 	}
-	if !v.IsImm && l.ctxVals[v.Reg] && isPointer(to) {
-		// (struct pt_regs *)PT_REGS_PARM1(ctx): a kernel pointer. Through
-		// an integer variable the tracking is lost, as in BCC.
+	if !v.IsImm && (l.ctxVals[v.Reg] || l.extVals[v.Reg]) && isPointer(to) {
+		// (struct pt_regs *)PT_REGS_PARM1(ctx), (u8 *)((u64)&sk->m - 3):
+		// a kernel pointer. Through an integer variable the tracking is
+		// lost, as in BCC.
 		l.extRegs[v.Reg] = true
+	}
+	if !v.IsImm && l.probeReads && isPointer(from) && !isPointer(to) && isKernelType(pointee(from)) {
+		// (u64)task: the address of a kernel object, for address
+		// arithmetic (markAddrArith); kernel pointers marked as such
+		// carry extRegs already.
+		l.extVals[v.Reg] = true
 	}
 	if to.Kind() == cc.Bool {
 		if from.Kind() == cc.Bool {
@@ -634,7 +641,11 @@ func fold(op asm.ALUOp, a, b int64) (int64, bool) {
 func (l *lowerer) arith(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Operand {
 	a := l.scalar(ln, t)
 	b := l.scalar(rn, t)
-	return l.arithOp(op, a, b, t)
+	r := l.arithOp(op, a, b, t)
+	if l.probeReads && width(t) == 8 {
+		l.markAddrArith(op, r, a, b)
+	}
+	return r
 }
 
 func (l *lowerer) arithOp(op asm.ALUOp, a, b Operand, t cc.Type) Operand {
@@ -737,7 +748,7 @@ func (l *lowerer) additive(op asm.ALUOp, ln, rn cc.ExpressionNode, t cc.Type) Op
 	case isPointer(rt):
 		p, _ := l.rvalue(rn)
 		i := l.scalar(ln, l.m.AST.Long)
-		return l.bin(asm.Add, p, l.bin(asm.Mul, i, I(elemSize(rt))))
+		return l.extDerived(l.bin(asm.Add, p, l.bin(asm.Mul, i, I(elemSize(rt)))), p)
 	}
 	return l.arith(op, ln, rn, t)
 }
@@ -765,7 +776,39 @@ func (l *lowerer) ptrAdd(op asm.ALUOp, p, i Operand, sz int64) Operand {
 			d = R(r)
 		}
 	}
-	return l.bin(asm.Add, p, d)
+	return l.extDerived(l.bin(asm.Add, p, d), p)
+}
+
+// extDerived marks v, a pointer computed from p (p + n, &p->m - 2), as a
+// kernel pointer if p is one: BCC's tracking follows the base through the
+// arithmetic (DIALECT §5.3), as in skb->head + skb->transport_header.
+func (l *lowerer) extDerived(v, p Operand) Operand {
+	if !v.IsImm && !p.IsImm && l.extRegs[p.Reg] {
+		l.extRegs[v.Reg] = true
+	}
+	return v
+}
+
+// markAddrArith marks the integer result of address arithmetic on a
+// kernel address ((u64)&sk->m - 3): cast back to a pointer, it is a kernel
+// pointer again, as BCC's tracking follows the whole expression. The mark
+// is on the value, not on a variable it is stored in: through an integer
+// variable the tracking is lost, as in BCC (like ctxVals).
+func (l *lowerer) markAddrArith(op asm.ALUOp, r, a, b Operand) {
+	switch op {
+	case asm.Add, asm.Sub, asm.And, asm.Or:
+	default:
+		return
+	}
+	if !r.IsImm && (l.extAddr(a) || l.extAddr(b)) {
+		l.extVals[r.Reg] = true
+	}
+}
+
+// extAddr reports a value that holds a kernel address: a kernel pointer,
+// or an integer computed from one in the same expression.
+func (l *lowerer) extAddr(v Operand) bool {
+	return !v.IsImm && (l.extRegs[v.Reg] || l.extVals[v.Reg])
 }
 
 // materialize turns a condition into 0 or 1.

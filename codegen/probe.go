@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bccc-dev/bccc/parse"
+	"github.com/bccc-dev/bccc/rewrite"
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/asm"
 	"modernc.org/cc/v4"
@@ -26,6 +27,23 @@ func probeReadsFor(t ebpf.ProgramType) bool {
 		return true
 	}
 	return false
+}
+
+// seedsParam reports whether a bound parameter of type t of program p is
+// a kernel pointer (DIALECT §5.2 rule 1): in BCC every extra kprobe
+// parameter whose type is not fundamental is one, whatever it points to
+// (loff_t *ppos, struct scatterlist **sgs, a struct the program declares
+// itself), not only pointers to kernel types. Uprobe arguments are user
+// addresses, which bpf_probe_read_kernel cannot read: they are left to the
+// program's explicit bpf_probe_read_user. (Probes on syscall wrappers
+// bind their user-space arguments apart, syscall_args.go.) BCC seeds
+// struct, union and enum parameters too; only a pointer can be
+// dereferenced, so only pointers are marked here.
+func seedsParam(p *rewrite.Prog, t cc.Type) bool {
+	if p.Type != ebpf.Kprobe || strings.HasPrefix(p.Section, "uprobe") {
+		return false
+	}
+	return isPointer(t)
 }
 
 // isKernelType reports types declared from kernel BTF, other than the UAPI
