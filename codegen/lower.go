@@ -307,7 +307,7 @@ func (l *lowerer) setBlock(b *Block) { l.cur = b }
 
 // needsSlot reports whether a local must live in memory.
 func needsSlot(d *cc.Declarator, t cc.Type) bool {
-	return isAggregate(t) || d.AddressTaken() || !isScalar(t)
+	return isAggregate(t) || d.AddressTaken() || !isScalar(t) || isWide(t)
 }
 
 func (l *lowerer) newLocal(d *cc.Declarator) *local {

@@ -899,11 +899,19 @@ func (l *lowerer) cond(n cc.ExpressionNode, t, f *Block) {
 		l.cond(x.AssignmentExpression, t, f)
 		return
 	}
+	if isWide(n.Type()) {
+		l.wideEqual(asm.JNE, n, nil, t, f)
+		return
+	}
 	v, _ := l.rvalue(n)
 	l.branch(asm.JNE, v, I(0), t, f)
 }
 
 func (l *lowerer) compare(c asm.JumpOp, ln, rn cc.ExpressionNode, t, f *Block) {
+	if (c == asm.JEq || c == asm.JNE) && (isWide(l.typeOf(ln)) || isWide(l.typeOf(rn))) {
+		l.wideEqual(c, ln, rn, t, f)
+		return
+	}
 	ct := common(l.m.AST, l.typeOf(ln).Decay(), l.typeOf(rn).Decay())
 	var a, b Operand
 	if isPointer(ct) {
@@ -994,6 +1002,10 @@ func (l *lowerer) assign(x *cc.AssignmentExpression) (Operand, cc.Type) {
 		return l.rvalue(x.ConditionalExpression)
 	}
 	lhsT := x.UnaryExpression.Type()
+	if isWide(lhsT) && x.Case == cc.AssignmentExpressionAssign {
+		l.storeWide(l.addrOf(x.UnaryExpression), x.AssignmentExpression)
+		return I(0), lhsT
+	}
 	if isAggregate(lhsT) {
 		if x.Case != cc.AssignmentExpressionAssign {
 			l.errorf(x, "invalid compound assignment to an aggregate")

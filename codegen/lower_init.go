@@ -34,6 +34,10 @@ func (l *lowerer) initLeaf(a addr, t cc.Type, f *cc.Field, e cc.ExpressionNode) 
 		l.copyMem(a, l.aggregate(e), t.Size())
 		return
 	}
+	if isWide(t) {
+		l.storeWide(a, e)
+		return
+	}
 	l.store(a, t, l.scalar(e, t))
 }
 
@@ -212,6 +216,13 @@ func (r *Rodata) place(name string, b []byte, t cc.Type) int64 {
 	}
 	r.Bytes = append(r.Bytes, b...)
 	r.Vars = append(r.Vars, DataVar{Name: name, Off: off, Size: int64(len(b)), Type: t})
+	// Zeros up to the next 8 bytes, the last variable too: a program may
+	// copy a word from a shorter string literal (BCC tools copy "sync"
+	// into a char[8] with __builtin_memcpy), which clang folds away and
+	// the kernel otherwise rejects as a read past the map value.
+	for len(r.Bytes)%8 != 0 {
+		r.Bytes = append(r.Bytes, 0)
+	}
 	return off
 }
 

@@ -60,6 +60,8 @@ func (l *lowerer) load(a addr, t cc.Type) Operand {
 	w := width(t)
 	switch w {
 	case 1, 2, 4, 8:
+	case 16:
+		l.errorf(nil, wideArith)
 	default:
 		l.errorf(nil, "cannot load a %d-byte value of type %s", w, t)
 	}
