@@ -102,9 +102,24 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 		if err := runPasses(f, c); err != nil {
 			return nil, fmt.Errorf("%v: internal compiler error in %s: %v", p.Func.Position(), p.Name, err)
 		}
-		a := regalloc(f)
+		a := regalloc(f, !c.skip["r0"])
 		c.dump("regalloc", f)
-		size := layoutFrame(f)
+		groups := shareSlots(f, a)
+		if c.skip["shareslots"] {
+			groups = nil
+			for i := range f.Slots {
+				groups = append(groups, []int{i})
+			}
+		}
+		size := layoutFrame(f, groups)
+		if c.out != nil && c.dumpOnly["slots"] {
+			var b strings.Builder
+			fmt.Fprintf(&b, "-- %s stack frame (%d bytes) --\n", f.Name, size)
+			for i, s := range f.Slots {
+				fmt.Fprintf(&b, "  slot%d %s size=%d off=%d\n", i, s.Name, s.Size, s.Off)
+			}
+			c.out(b.String())
+		}
 		if size > StackLimit {
 			return nil, &Error{p.Func.Position(), fmt.Sprintf("%s uses %d bytes of stack, more than the BPF limit of %d: %s", p.Name, size, StackLimit, bigSlots(f))}
 		}
@@ -118,20 +133,21 @@ func Generate(m *rewrite.Model, o Options) (*Result, error) {
 	return res, nil
 }
 
-// layoutFrame gives every slot its offset below R10 and returns the frame
-// size. Slots are 8-byte aligned: the verifier checks stack alignment
-// strictly.
-func layoutFrame(f *Func) int64 {
+// layoutFrame gives every group of slots that share their bytes
+// (slots.go) its offset below R10 and returns the frame size. Slots are
+// 8-byte aligned: the verifier checks stack alignment strictly.
+func layoutFrame(f *Func, groups [][]int) int64 {
 	off := int64(0)
-	for i := range f.Slots {
-		s := &f.Slots[i]
-		al := s.Align
-		if al < 8 {
-			al = 8
+	for _, g := range groups {
+		size, al := int64(0), int64(8)
+		for _, i := range g {
+			size, al = max(size, f.Slots[i].Size), max(al, f.Slots[i].Align)
 		}
-		off += s.Size
+		off += size
 		off = (off + al - 1) / al * al
-		s.Off = -off
+		for _, i := range g {
+			f.Slots[i].Off = -off
+		}
 	}
 	return off
 }

@@ -246,7 +246,7 @@ func (e *emitter) inst(b *Block, bi int, in *Inst) error {
 			l := e.loc(in.Dst)
 			if l.reg == noReg {
 				e.put(asm.StoreMem(asm.R10, e.spillOff(l.spill), asm.R0, asm.DWord))
-			} else {
+			} else if l.reg != asm.R0 {
 				e.put(asm.Mov.Reg(l.reg, asm.R0))
 			}
 		}

@@ -309,6 +309,10 @@ func coalesce(f *Func, _ *config) error {
 			_ = buf
 			in.Dst = mv.Dst
 			b.Insts = append(b.Insts[:i+1], b.Insts[i+2:]...)
+			// in may feed the next copy too (`t = op; u = t; x = u`,
+			// left by fromSSA's temporaries): look at it again.
+			// The counts of x do not change: the copy's def and use moved.
+			i--
 		}
 	}
 	return nil
@@ -547,14 +551,34 @@ func cse(f *Func, _ *config) error {
 }
 
 // mergeReturns sends every `ret k` block to one block per constant k.
+// A longer block ending in `ret k` jumps there too when another block
+// returns k: a jump (often none, after layout) instead of `r0 = k; exit`.
 func mergeReturns(f *Func, _ *config) error {
 	first := map[int64]*Block{}
+	count := map[int64]int{}
 	for _, b := range f.Blocks {
+		if l := b.last(); l.Op == OpRet && l.A.IsImm {
+			count[l.A.Imm]++
+		}
 		if len(b.Insts) == 1 && b.Insts[0].Op == OpRet && b.Insts[0].A.IsImm {
 			if _, ok := first[b.Insts[0].A.Imm]; !ok {
 				first[b.Insts[0].A.Imm] = b
 			}
 		}
+	}
+	for _, b := range append([]*Block(nil), f.Blocks...) {
+		l := b.last()
+		if len(b.Insts) < 2 || l.Op != OpRet || !l.A.IsImm || count[l.A.Imm] < 2 {
+			continue
+		}
+		r := first[l.A.Imm]
+		if r == nil {
+			r = f.newBlock()
+			r.Insts = []*Inst{{Op: OpRet, A: l.A, Pos: l.Pos, Slot: -1}}
+			first[l.A.Imm] = r
+		}
+		b.Insts[len(b.Insts)-1] = &Inst{Op: OpJump, Pos: l.Pos, Slot: -1}
+		b.Succs = []*Block{r}
 	}
 	for _, b := range f.Blocks {
 		for i, s := range b.Succs {

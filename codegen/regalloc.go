@@ -307,7 +307,7 @@ func liveRanges(f *Func) []*liveRange {
 // a register takes a range if none of the ranges it holds overlaps it.
 // Ranges live across a helper call get R6–R9; when nothing is free, the
 // range with fewest uses per instruction covered is spilled whole.
-func regalloc(f *Func) *allocation {
+func regalloc(f *Func, r0 bool) *allocation {
 	list := liveRanges(f)
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].start() != list[j].start() {
@@ -338,10 +338,20 @@ func regalloc(f *Func) *allocation {
 	// A helper argument prefers the register it is passed in.
 	hint := make([]VReg, f.NVRegs+1)
 	argReg := make([]asm.Register, f.NVRegs+1)
+	revHint := make([]VReg, f.NVRegs+1)
 	for _, b := range f.Blocks {
 		for _, in := range b.Insts {
 			if in.Op == OpMov && !in.A.IsImm && in.A.Reg != 0 {
 				hint[in.Dst] = in.A.Reg
+			}
+			// The operand of a two-address operation prefers the result's
+			// register when that is taken first (a phi's register, set
+			// before the branch): `rd = ra; rd += 1` loses its copy.
+			switch in.Op {
+			case OpMov, OpBin, OpNeg, OpSwap, OpExt:
+				if !in.A.IsImm && in.A.Reg != 0 && in.Dst != 0 && revHint[in.A.Reg] == 0 {
+					revHint[in.A.Reg] = in.Dst
+				}
 			}
 			if in.Op == OpCall {
 				for k, a := range in.Args {
@@ -362,6 +372,11 @@ func regalloc(f *Func) *allocation {
 			cands = append(cands, r)
 		}
 		if h := hint[lr.v]; h != 0 {
+			if r := a.locs[h].reg; r != noReg && (!lr.crossCall || isCalleeSaved(r)) {
+				cands = append(cands, r)
+			}
+		}
+		if h := revHint[lr.v]; h != 0 {
 			if r := a.locs[h].reg; r != noReg && (!lr.crossCall || isCalleeSaved(r)) {
 				cands = append(cands, r)
 			}
@@ -422,6 +437,9 @@ func regalloc(f *Func) *allocation {
 		held[pick] = append(held[pick], lr)
 		occ[pick].add(lr.segs)
 		a.locs[lr.v] = loc{reg: pick, spill: -1}
+	}
+	if r0 {
+		useR0(f, a, list)
 	}
 	return a
 }
