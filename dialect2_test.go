@@ -201,30 +201,3 @@ func TestDialect2DataLoc(t *testing.T) {
 		t.Errorf("TP_DATA_LOC_READ: %q, want %q", got, path+"\x00")
 	}
 }
-
-// tpKindsSrc uses an event that is its own class (sched_process_exec), one
-// of a shared class (sock_send_length, of sock_msg_length) and a syscall
-// exit, which the BTF fallback each finds differently.
-const tpKindsSrc = `BPF_HASH(seen, u32, u64);
-TRACEPOINT_PROBE(sched, sched_process_exec)
-{
-	u32 k = args->pid;
-	u64 v = args->data_loc_filename;
-	seen.update(&k, &v);
-	return 0;
-}
-TRACEPOINT_PROBE(sock, sock_send_length)
-{
-	u32 k = args->family;
-	u64 v = args->ret;
-	seen.update(&k, &v);
-	return 0;
-}
-TRACEPOINT_PROBE(syscalls, sys_exit_read)
-{
-	u32 k = args->__syscall_nr;
-	u64 v = args->ret;
-	seen.update(&k, &v);
-	return 0;
-}
-`

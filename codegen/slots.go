@@ -112,46 +112,10 @@ func slotLives(f *Func, a *allocation) []slotLife {
 		}
 		clear(fwd)
 		clear(bwd)
-		// Blocks entered from an access: reachable over at least one edge.
-		work = work[:0]
-		for bi := range accs[s] {
-			for _, x := range f.Blocks[bi].Succs {
-				if !fwd[x.ID] {
-					fwd[x.ID] = true
-					work = append(work, x)
-				}
-			}
-		}
-		for len(work) > 0 {
-			b := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, x := range b.Succs {
-				if !fwd[x.ID] {
-					fwd[x.ID] = true
-					work = append(work, x)
-				}
-			}
-		}
-		// Blocks left towards an access.
-		work = work[:0]
-		for bi := range accs[s] {
-			for _, x := range f.Blocks[bi].Preds {
-				if !bwd[x.ID] {
-					bwd[x.ID] = true
-					work = append(work, x)
-				}
-			}
-		}
-		for len(work) > 0 {
-			b := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, x := range b.Preds {
-				if !bwd[x.ID] {
-					bwd[x.ID] = true
-					work = append(work, x)
-				}
-			}
-		}
+		// Blocks entered from an access (reachable over at least one
+		// edge), and blocks left towards one.
+		work = reach(f, accs[s], fwd, func(b *Block) []*Block { return b.Succs }, work)
+		work = reach(f, accs[s], bwd, func(b *Block) []*Block { return b.Preds }, work)
 		for bi, b := range f.Blocks {
 			x := accs[s][bi]
 			lo, hi := -1, -1
@@ -224,4 +188,25 @@ func minOf(xs []int) int {
 		m = min(m, x)
 	}
 	return m
+}
+
+// reach marks in seen the blocks reachable over at least one edge from
+// the blocks in from, following next; work is scratch space, returned for
+// reuse.
+func reach[V any](f *Func, from map[int]V, seen []bool, next func(*Block) []*Block, work []*Block) []*Block {
+	work = work[:0]
+	for bi := range from {
+		work = append(work, f.Blocks[bi])
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, x := range next(b) {
+			if !seen[x.ID] {
+				seen[x.ID] = true
+				work = append(work, x)
+			}
+		}
+	}
+	return work
 }
