@@ -136,15 +136,7 @@ func deadStores(f *Func, _ *config) error {
 	if len(f.Slots) == 0 {
 		return nil
 	}
-	derived := slotDerived(f)
-	escaped := escapedSlots(f, derived)
-	var lv func() *live
-	for _, d := range derived {
-		if len(d) > 0 {
-			lv = lazyLiveness(f)
-			break
-		}
-	}
+	derived, escaped, lv := slotFacts(f)
 	for _, b := range f.Blocks {
 		at := addrBefore(f, lv, derived, escaped, b)
 		covered := map[int][]bool{}
@@ -302,15 +294,7 @@ func forwardStores(f *Func, _ *config) error {
 	if len(f.Slots) == 0 {
 		return nil
 	}
-	derived := slotDerived(f)
-	escaped := escapedSlots(f, derived)
-	var lv func() *live
-	for _, d := range derived {
-		if len(d) > 0 {
-			lv = lazyLiveness(f)
-			break
-		}
-	}
+	derived, escaped, lv := slotFacts(f)
 	type key struct {
 		slot      int
 		off, size int64
@@ -365,4 +349,19 @@ func extendConst(c int64, size uint8, signed bool) int64 {
 		return c << bits >> bits
 	}
 	return int64(uint64(c) << bits >> bits)
+}
+
+// slotFacts are what the store passes know of stack slots: the registers
+// derived from each slot's address, the slots whose address escapes, and
+// (computed when first asked, if any address is in a register) liveness.
+func slotFacts(f *Func) (derived [][]int, escaped map[int]bool, lv func() *live) {
+	derived = slotDerived(f)
+	escaped = escapedSlots(f, derived)
+	for _, d := range derived {
+		if len(d) > 0 {
+			lv = lazyLiveness(f)
+			break
+		}
+	}
+	return derived, escaped, lv
 }
