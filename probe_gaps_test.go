@@ -49,12 +49,20 @@ func TestProbeGaps(t *testing.T) {
 	}
 
 	// The thread that makes the syscall is renamed and never given back
-	// to the scheduler: it exits with the goroutine.
+	// to the scheduler: it exits with the goroutine. Its name is restored
+	// first: Go keeps the main thread, whose name /proc/self/comm is,
+	// should the goroutine have run there.
 	done := make(chan error, 1)
 	var tid, pid int
 	go func() {
 		runtime.LockOSThread()
 		tid, pid = unix.Gettid(), os.Getpid()
+		old, err := os.ReadFile("/proc/thread-self/comm")
+		if err != nil {
+			done <- err
+			return
+		}
+		defer os.WriteFile("/proc/thread-self/comm", old, 0)
 		if err := os.WriteFile("/proc/thread-self/comm", []byte(comm), 0); err != nil {
 			done <- err
 			return
@@ -82,7 +90,7 @@ func TestProbeGaps(t *testing.T) {
 			}
 			links = append(links, l)
 		}
-		_, err := syscall.Seek(fd, pos, 0)
+		_, err = syscall.Seek(fd, pos, 0)
 		for _, l := range links {
 			l.Close()
 		}
