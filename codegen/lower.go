@@ -162,6 +162,7 @@ func (l *lowerer) lowerProg(p *rewrite.Prog) (f *Func, err error) {
 			f, err = nil, l.err
 		}
 	}()
+	l.indexSource() // and checks bpf_num_cpus() in macros (macro.go)
 	l.cur = l.f.newBlock()
 	l.pos = p.Func.Position()
 	ft := p.Func.Declarator.Type().(*cc.FunctionType)

@@ -29,7 +29,6 @@ const (
 // inlined static function.
 func (l *lowerer) call(x *cc.PostfixExpression) Operand {
 	l.setPos(x.Position())
-	l.indexSource() // and checks bpf_num_cpus() in macros (macro.go)
 	callee := unwrap(x.PostfixExpression)
 	args := argList(x.ArgumentExpressionList)
 	if sel, ok := callee.(*cc.PostfixExpression); ok && sel.Case == cc.PostfixExpressionSelect {
