@@ -118,53 +118,6 @@ func threadJumps(f *Func, _ *config) error {
 	return nil
 }
 
-// copyProp replaces uses of a register that is a plain copy of another,
-// within a block, while neither is redefined.
-func copyProp(f *Func, _ *config) error {
-	defs := make([]int, f.NVRegs+1)
-	for _, b := range f.Blocks {
-		for _, in := range b.Insts {
-			if in.Dst != 0 {
-				defs[in.Dst]++
-			}
-		}
-	}
-	for _, b := range f.Blocks {
-		copyOf := map[VReg]Operand{}
-		subst := func(o *Operand) {
-			if o.IsImm || o.Reg == 0 {
-				return
-			}
-			if c, ok := copyOf[o.Reg]; ok {
-				*o = c
-			}
-		}
-		for _, in := range b.Insts {
-			subst(&in.A)
-			subst(&in.B)
-			for i := range in.Args {
-				subst(&in.Args[i])
-			}
-			if in.Dst == 0 {
-				continue
-			}
-			// in.Dst changes: forget copies of it and copies into it.
-			for k, v := range copyOf {
-				if k == in.Dst || (!v.IsImm && v.Reg == in.Dst) {
-					delete(copyOf, k)
-				}
-			}
-			if in.Op == OpMov && defs[in.Dst] == 1 && in.A.Reg != in.Dst {
-				copyOf[in.Dst] = in.A
-			}
-			if in.Op == OpConst && defs[in.Dst] == 1 && in.Imm >= -1<<31 && in.Imm < 1<<31 && in.Core == nil {
-				copyOf[in.Dst] = I(in.Imm)
-			}
-		}
-	}
-	return fixImmediates(f)
-}
-
 // fixImmediates keeps immediates only where an instruction can take them.
 func fixImmediates(f *Func) error {
 	for _, b := range f.Blocks {
