@@ -21,6 +21,7 @@ test:
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzParse$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzObject$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
 	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzLint$$' -fuzztime 10s -fuzzminimizetime 3s ./fuzz
+	$(GO) test -count=1 -run '^$$' -fuzz '^FuzzProgramNames$$' -fuzztime 5s -fuzzminimizetime 3s ./parse
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -33,6 +34,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./fuzz
 	$(GO) test -run '^$$' -fuzz '^FuzzObject$$' -fuzztime $(FUZZTIME) ./fuzz
 	$(GO) test -run '^$$' -fuzz '^FuzzLint$$' -fuzztime $(FUZZTIME) ./fuzz
+	$(GO) test -run '^$$' -fuzz '^FuzzProgramNames$$' -fuzztime $(FUZZTIME) ./parse
 
 clean:
 	rm -rf bin hello.o

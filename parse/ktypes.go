@@ -166,13 +166,14 @@ type typeLookup struct {
 func ownTypedefs(b []byte, into map[string]bool) {
 	s := &scanner{src: string(b)}
 	depth, start, inTypedef := 0, 0, false
-	for !s.eof() {
-		if s.atLineStart() && s.peekDirective() {
+	for bol := true; !s.eof(); {
+		if bol && s.peekDirective() {
 			s.directiveLine()
 			continue
 		}
 		at := s.pos
 		tok, k := s.next()
+		bol = tok == "\n"
 		switch {
 		case tok == "{" || tok == "(":
 			depth++
@@ -552,8 +553,11 @@ func memberNames(texts [][]byte) map[string]bool {
 		var prev string   // the previous token other than space
 		var callee string // an identifier just before "("
 		depth := 0        // parentheses inside a member-naming macro
-		for !s.eof() {
-			if s.atLineStart() && s.peekDirective() {
+		// bol: at a line's start, where a directive may begin (looked
+		// for once a line: spaces are tokens of their own, and looking
+		// back over them for each would be quadratic).
+		for bol := true; !s.eof(); {
+			if bol && s.peekDirective() {
 				start := s.pos
 				if d, _ := directiveWord(s.directiveLine()); d != "define" {
 					continue // #include <net/sock.h> names no member h
@@ -561,6 +565,7 @@ func memberNames(texts [][]byte) map[string]bool {
 				s.pos = start
 			}
 			tok, k := s.next()
+			bol = tok == "\n"
 			if k == tokSpace {
 				continue
 			}
