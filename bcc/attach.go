@@ -258,9 +258,7 @@ func (b *BPF) attach(a Attachment, pid int) error {
 	if err != nil {
 		return &AttachError{a, err}
 	}
-	b.mu.Lock()
-	b.links = append(b.links, &attached{a, l})
-	b.mu.Unlock()
+	b.addLink(a, l)
 	return nil
 }
 
@@ -373,9 +371,7 @@ func (b *BPF) AttachXDP(dev, fnName string, flags uint32) error {
 	if err != nil {
 		return &AttachError{a, err}
 	}
-	b.mu.Lock()
-	b.links = append(b.links, &attached{a, l})
-	b.mu.Unlock()
+	b.addLink(a, l)
 	return nil
 }
 

@@ -53,9 +53,7 @@ func (b *BPF) AttachPerfEvent(evType, evConfig uint32, samplePeriod, sampleFreq 
 			return &AttachError{a, err}
 		}
 	}
-	b.mu.Lock()
-	b.links = append(b.links, &attached{a, pl})
-	b.mu.Unlock()
+	b.addLink(a, pl)
 	return nil
 }
 

@@ -200,9 +200,7 @@ func (u *USDT) Attach(b *BPF) error {
 			if err != nil {
 				return &AttachError{a, err}
 			}
-			b.mu.Lock()
-			b.links = append(b.links, &attached{a, l})
-			b.mu.Unlock()
+			b.addLink(a, l)
 		}
 	}
 	return nil
