@@ -5,6 +5,8 @@ import (
 
 	"github.com/cilium/ebpf/asm"
 	"modernc.org/token"
+
+	"github.com/bccc-dev/bccc/internal/jumps"
 )
 
 // emitter turns allocated IR into BPF instructions.
@@ -329,12 +331,12 @@ func (e *emitter) branch(b *Block, bi int, in *Inst) {
 	cond := in.Cond
 	if t.ID == bi+1 {
 		t, f = f, t
-		cond = negateCond(cond)
+		cond = jumps.Negate(cond)
 	}
 	if e.cpu < 2 && !v1Jump(cond) {
 		// -mcpu=v1 has no jlt/jle/jslt/jsle: branch on the negation.
 		t, f = f, t
-		cond = negateCond(cond)
+		cond = jumps.Negate(cond)
 	}
 	ar := e.use(in.A, scratchA)
 	var ins asm.Instruction

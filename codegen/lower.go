@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/cilium/ebpf"
 
+	"github.com/bccc-dev/bccc/internal/jumps"
 	"github.com/bccc-dev/bccc/rewrite"
 	"github.com/cilium/ebpf/asm"
 	"modernc.org/cc/v4"
@@ -245,7 +246,7 @@ func (l *lowerer) branch(cond asm.JumpOp, a, b Operand, t, f *Block) {
 	}
 	if a.IsImm && !b.IsImm {
 		a, b = b, a
-		cond = swapCond(cond)
+		cond = jumps.Swap(cond)
 	}
 	if a.IsImm {
 		r := l.f.newVReg()
@@ -254,54 +255,6 @@ func (l *lowerer) branch(cond asm.JumpOp, a, b Operand, t, f *Block) {
 	}
 	l.emit(&Inst{Op: OpBranch, A: a, B: b, Cond: cond})
 	l.cur.Succs = []*Block{t, f}
-}
-
-func swapCond(c asm.JumpOp) asm.JumpOp {
-	switch c {
-	case asm.JGT:
-		return asm.JLT
-	case asm.JLT:
-		return asm.JGT
-	case asm.JGE:
-		return asm.JLE
-	case asm.JLE:
-		return asm.JGE
-	case asm.JSGT:
-		return asm.JSLT
-	case asm.JSLT:
-		return asm.JSGT
-	case asm.JSGE:
-		return asm.JSLE
-	case asm.JSLE:
-		return asm.JSGE
-	}
-	return c
-}
-
-func negateCond(c asm.JumpOp) asm.JumpOp {
-	switch c {
-	case asm.JEq:
-		return asm.JNE
-	case asm.JNE:
-		return asm.JEq
-	case asm.JGT:
-		return asm.JLE
-	case asm.JLE:
-		return asm.JGT
-	case asm.JGE:
-		return asm.JLT
-	case asm.JLT:
-		return asm.JGE
-	case asm.JSGT:
-		return asm.JSLE
-	case asm.JSLE:
-		return asm.JSGT
-	case asm.JSGE:
-		return asm.JSLT
-	case asm.JSLT:
-		return asm.JSGE
-	}
-	return c
 }
 
 func (l *lowerer) setBlock(b *Block) { l.cur = b }

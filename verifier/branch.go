@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/cilium/ebpf/asm"
+
+	"github.com/bccc-dev/bccc/internal/jumps"
 )
 
 // branch returns the states after a conditional jump when it is taken and
@@ -29,7 +31,7 @@ func (c *checker) branch(st *state, ins asm.Instruction) (taken, fall *state) {
 			return c.jset(taken, fall, ins, d, s, is32)
 		}
 		tOK := c.refine(taken, ins, d, s, op, is32)
-		fOK := c.refine(fall, ins, d, s, negate(op), is32)
+		fOK := c.refine(fall, ins, d, s, jumps.Negate(op), is32)
 		if !tOK {
 			taken = nil
 		}
@@ -90,32 +92,6 @@ func (st *state) release(id uint32) bool {
 		}
 	}
 	return false
-}
-
-func negate(op asm.JumpOp) asm.JumpOp {
-	switch op {
-	case asm.JEq:
-		return asm.JNE
-	case asm.JNE:
-		return asm.JEq
-	case asm.JGT:
-		return asm.JLE
-	case asm.JLE:
-		return asm.JGT
-	case asm.JGE:
-		return asm.JLT
-	case asm.JLT:
-		return asm.JGE
-	case asm.JSGT:
-		return asm.JSLE
-	case asm.JSLE:
-		return asm.JSGT
-	case asm.JSGE:
-		return asm.JSLT
-	case asm.JSLT:
-		return asm.JSGE
-	}
-	return op
 }
 
 func isSigned(op asm.JumpOp) bool {
