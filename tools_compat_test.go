@@ -31,6 +31,8 @@ func TestPlainFunctionsLeftOut(t *testing.T) {
 	if _, ok := spec.Programs["trace_fast"]; ok || len(spec.Programs) != 1 {
 		t.Errorf("programs %v, want kprobe__do_exit only", spec.Programs)
 	}
+	requireBPF(t)
+	loadObject(t, "p.c", obj.ELF).Close()
 	if _, _, err := bccc.Compile("q.c", []byte("int trace_fast(void *ctx) { return 1; }\n"), bccc.Options{}); err == nil || !strings.Contains(err.Error(), "q.c:1:5: error: cannot tell the program type") {
 		t.Errorf("alone: %v", err)
 	}

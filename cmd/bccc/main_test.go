@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/cilium/ebpf"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -118,7 +119,10 @@ func TestClangCflagsAccepted(t *testing.T) {
 	if rc != 0 {
 		t.Fatalf("rc=%d: %s", rc, stderr)
 	}
-	if _, err := os.Stat(out); err != nil {
+	requireBPF(t)
+	coll, err := ebpf.LoadCollection(out)
+	if err != nil {
 		t.Fatal(err)
 	}
+	coll.Close()
 }
