@@ -2,12 +2,13 @@ package main
 
 import (
 	"bytes"
-	"github.com/cilium/ebpf"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cilium/ebpf"
 )
 
 const hello = "void kprobe__sys_clone(void *ctx) { bpf_trace_printk(\"hi\\n\"); }\n"
